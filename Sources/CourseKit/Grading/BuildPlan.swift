@@ -1,0 +1,62 @@
+import Foundation
+
+/// The compiler invocations for one check, as values: tests inspect them without running anything.
+public struct BuildPlan: Equatable {
+    /// The scratch folder of one check.
+    public var work: URL
+    public var settings: ExerciseSettings
+    public var toolchain: Toolchain
+    /// Absolute path of the exercise's support folder, when it has one.
+    public var supportFolder: String?
+
+    public static let learnerModule = "Submission"
+    public static let suiteModule = "HiddenTests"
+
+    public var submissionSource: String { work.appendingPathComponent("src/submission.swift").path }
+    public var moduleFolder: String { work.appendingPathComponent("mod").path }
+    public var learnerObject: String { work.appendingPathComponent("Submission.o").path }
+    public var moduleTrace: String { work.appendingPathComponent("trace.json").path }
+    public var harnessMain: String { work.appendingPathComponent("harness/main.swift").path }
+    public var runner: String { work.appendingPathComponent("runner").path }
+    public var sharedLibrary: String { work.appendingPathComponent("libexercise.so").path }
+    public var runFolder: String { work.appendingPathComponent("run").path }
+
+    var includeFlags: [String] { supportFolder.map { ["-I", $0] } ?? [] }
+    var commonFlags: [String] { ["-Onone"] + settings.swiftFlags + includeFlags }
+
+    /// Compiles one support C file to a position-independent object.
+    public func compileC(_ source: String, index: Int) -> ProcessSpec? {
+        guard let clang = toolchain.clang else { return nil }
+        let object = work.appendingPathComponent("c\(index).o").path
+        return ProcessSpec(executable: clang, arguments: ["-c", "-fPIC", "-O0"] + includeFlags + [source, "-o", object],
+                           timeout: 120)
+    }
+
+    /// The object file `compileC` writes for a given index.
+    public func cObject(_ index: Int) -> String { work.appendingPathComponent("c\(index).o").path }
+
+    /// The learner's file (plus course-provided Swift helpers) as its own module, testable.
+    public func compileLearner(supportSwift: [String]) -> ProcessSpec {
+        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
+            "-parse-as-library", "-enable-testing", "-wmo", "-module-name", BuildPlan.learnerModule,
+            "-emit-module", "-emit-module-path", "\(moduleFolder)/\(BuildPlan.learnerModule).swiftmodule",
+            "-emit-loaded-module-trace-path", moduleTrace,
+            "-c", submissionSource,
+        ] + supportSwift + ["-o", learnerObject], timeout: 180, keepOutputBytes: 256 << 10)
+    }
+
+    /// The hidden suite and the generated main, linked with the learner's object into one test program.
+    public func compileSuite(suiteFiles: [String], cObjects: [String]) -> ProcessSpec {
+        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
+            "-module-name", BuildPlan.suiteModule, "-I", moduleFolder,
+        ] + suiteFiles + [harnessMain, learnerObject] + cObjects + ["-o", runner],
+        timeout: 180, keepOutputBytes: 256 << 10)
+    }
+
+    /// The learner's code as a shared library, for exercises that load it from another language.
+    public func compileSharedLibrary(supportSwift: [String], cObjects: [String]) -> ProcessSpec {
+        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
+            "-parse-as-library", "-emit-library", "-module-name", "SubmissionLibrary", submissionSource,
+        ] + supportSwift + cObjects + ["-o", sharedLibrary], timeout: 180, keepOutputBytes: 256 << 10)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Compiles one check's test program: support C, the learner's module, then the suite against it.
+/// Each failure becomes a finished report, thrown as `GradeReportFailure`.
+struct BuildSteps {
+    var plan: BuildPlan
+    var inputs: ExerciseInputs
+    var harness: TestHarness
+    var displayPath: String
+
+    var id: String { inputs.exercise.id }
+
+    /// Builds everything and returns the nonce compiled into the harness.
+    func run(submission: [UInt8]) throws -> String {
+        guard FileManager.default.createFile(atPath: plan.submissionSource, contents: Data(submission)) else {
+            throw failure(.harness, "Could not write to the scratch folder \(plan.work.path). Set TMPDIR to a writable folder.")
+        }
+        let cObjects = try compileSupportC()
+        try compileLearner()
+        try refuseTestFrameworkImports()
+        let nonce = Nonce.make()
+        try writeSuite(nonce: nonce)
+        try compileSuite(cObjects: cObjects)
+        if inputs.exercise.settings.sharedLibrary {
+            let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
+            guard result.succeeded else {
+                throw failure(.compile, "Your code compiles as a module but not as a shared library:\n" + rewrite(result.outputText))
+            }
+        }
+        return nonce
+    }
+
+    func failure(_ kind: GradeReport.ErrorKind, _ message: String) -> GradeReportFailure {
+        GradeReportFailure(report: .error(id, kind, message))
+    }
+
+    func rewrite(_ text: String) -> String {
+        text.replacingOccurrences(of: plan.submissionSource, with: displayPath)
+    }
+
+    func compileSupportC() throws -> [String] {
+        var objects: [String] = []
+        for (index, source) in inputs.supportC.enumerated() {
+            guard let spec = plan.compileC(source, index: index) else {
+                throw failure(.toolchain, "This exercise has C support files, but no C compiler (clang) was found beside swiftc or on PATH. Install clang.")
+            }
+            let result = try Subprocess.run(spec)
+            guard result.succeeded else {
+                throw failure(.harness, "The exercise's C support file \(source) does not compile; this is a course problem:\n\(result.outputText)")
+            }
+            objects.append(plan.cObject(index))
+        }
+        return objects
+    }
+
+    func compileLearner() throws {
+        let result = try Subprocess.run(plan.compileLearner(supportSwift: inputs.supportSwift))
+        if result.succeeded { return }
+        if result.timedOut {
+            throw failure(.compile, "The compiler gave up on \(displayPath) after 180 seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
+        }
+        let output = rewrite(result.outputText)
+        let diagnostics = Diagnostic.parse(output).filter { $0.severity == "error" }
+        guard !diagnostics.isEmpty else {
+            let head = output.split(separator: "\n").prefix(15).joined(separator: "\n")
+            throw failure(.toolchain, "swiftc failed without an error message (\(result.termination)). Check your Swift installation with 'swiftc --version'.\n\(head)")
+        }
+        var report = GradeReport.error(id, .compile,
+            "\(displayPath) does not compile (\(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s")). Fix the first error first; later ones often follow from it.")
+        report.compilerOutput = CompilerOutput.trim(output)
+        report.diagnostics = diagnostics
+        throw GradeReportFailure(report: report)
+    }
+
+    func refuseTestFrameworkImports() throws {
+        guard let data = FileManager.default.contents(atPath: plan.moduleTrace),
+              let trace = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let modules = trace["swiftmodules"] as? [String] else { return }
+        let names = modules.map { URL(fileURLWithPath: $0).pathComponents.first(where: { $0.hasSuffix(".swiftmodule") }) ?? "" }
+        if let banned = names.first(where: { $0 == "XCTest.swiftmodule" || $0 == "Testing.swiftmodule" }) {
+            let framework = banned.replacingOccurrences(of: ".swiftmodule", with: "")
+            throw failure(.forbiddenImport, "\(displayPath) imports \(framework). Exercise files may not import a test framework: "
+                + "the hidden tests bring their own, and test code in your file could change how results are reported. Remove 'import \(framework)'.")
+        }
+    }
+
+    func writeSuite(nonce: String) throws {
+        let fm = FileManager.default
+        for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            let importsItself = source.contains("import \(BuildPlan.learnerModule)")
+            let text = (importsItself ? "" : inputs.importPrelude) + "#sourceLocation(file: \"hidden/\(name)\", line: 1)\n" + source
+            guard fm.createFile(atPath: plan.work.appendingPathComponent("suite/\(name)").path, contents: Data(text.utf8)) else {
+                throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
+            }
+        }
+        let main = harness.mainSource(tests: inputs.tests, nonce: nonce,
+                                      limits: HarnessLimits(cpuSeconds: Int(inputs.exercise.settings.timeoutSeconds.rounded(.up)) + 5))
+        guard fm.createFile(atPath: plan.harnessMain, contents: Data(main.utf8)) else {
+            throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
+        }
+    }
+
+    func compileSuite(cObjects: [String]) throws {
+        let suiteFiles = inputs.suiteFiles.map { plan.work.appendingPathComponent("suite/" + URL(fileURLWithPath: $0).lastPathComponent).path }
+        let result = try Subprocess.run(plan.compileSuite(suiteFiles: suiteFiles, cObjects: cObjects))
+        if result.succeeded { return }
+        let output = result.outputText
+        var reasons = ApiMismatch.explain(Diagnostic.parse(output))
+        reasons += LinkerErrors.undefinedSymbols(in: output).map {
+            "The tests call a function named `\($0)` that your code does not provide (check an @_cdecl/@c export name)."
+        }
+        guard !reasons.isEmpty else {
+            let head = output.split(separator: "\n").prefix(15).joined(separator: "\n")
+            throw failure(.toolchain, "Building the tests failed without an error message (\(result.termination)). Check your Swift installation.\n\(head)")
+        }
+        var report = GradeReport.error(id, .apiMismatch,
+            "Your code compiles, but it does not fit what the tests expect:\n" + reasons.map { "  - \($0)" }.joined(separator: "\n"))
+        report.diagnostics = []
+        throw GradeReportFailure(report: report)
+    }
+}

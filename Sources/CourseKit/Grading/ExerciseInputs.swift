@@ -1,0 +1,70 @@
+import Foundation
+
+/// Everything about an exercise that grading reads from the course, read once per check.
+public struct ExerciseInputs {
+    public var exercise: Exercise
+    public var courseRoot: URL
+    /// Absolute paths of the hidden suite's Swift files, sorted.
+    public var suiteFiles: [String]
+    public var suiteSources: [String]
+    public var tests: [SuiteScanner.TestMethod]
+    /// What the suite may see of the learner's module: the reference solution's top-level names.
+    /// Nil when there is no reference solution: the whole module is imported then.
+    public var api: [SuiteScanner.Declaration]?
+    public var supportFolder: String?
+    public var supportSwift: [String]
+    public var supportC: [String]
+    /// Every hidden file's path and bytes, for the cache key.
+    public var fingerprintFiles: [(String, Data)]
+
+    public init(course: Course, exercise: Exercise) {
+        self.exercise = exercise
+        self.courseRoot = course.root
+        let fm = FileManager.default
+        func files(_ relative: String, suffix: String) -> [String] {
+            let folder = course.url(relative)
+            let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            return names.filter { $0.hasSuffix(suffix) }.map { folder.appendingPathComponent($0).path }
+        }
+        suiteFiles = files(exercise.suitePath, suffix: ".swift")
+        suiteSources = suiteFiles.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
+        tests = SuiteScanner.testMethods(in: suiteSources)
+        var isDirectory: ObjCBool = false
+        let support = course.url(exercise.supportPath).path
+        supportFolder = fm.fileExists(atPath: support, isDirectory: &isDirectory) && isDirectory.boolValue ? support : nil
+        supportSwift = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".swift")
+        supportC = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".c")
+        let solution = try? String(contentsOf: course.url(exercise.solutionPath), encoding: .utf8)
+        if let solution {
+            var declarations = SuiteScanner.topLevelDeclarations(in: solution)
+            for path in supportSwift {
+                let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+                for declaration in SuiteScanner.topLevelDeclarations(in: source) where !declarations.contains(declaration) {
+                    declarations.append(declaration)
+                }
+            }
+            api = declarations
+        } else {
+            api = nil
+        }
+        var fingerprint: [(String, Data)] = []
+        if let enumerator = fm.enumerator(atPath: course.url(exercise.hiddenPath).path) {
+            var paths: [String] = []
+            while let next = enumerator.nextObject() as? String {
+                if !next.hasPrefix("wrong") && next != "starter.swift" { paths.append(next) }
+            }
+            for path in paths.sorted() {
+                fingerprint.append((path, fm.contents(atPath: course.url(exercise.hiddenPath + "/" + path).path) ?? Data()))
+            }
+        }
+        fingerprint.append(("solution", Data((solution ?? "").utf8)))
+        fingerprintFiles = fingerprint
+    }
+
+    /// The import lines put in front of each suite file: only the exercise's API is visible,
+    /// so a learner's look-alike of an XCTest name can never shadow the real one.
+    public var importPrelude: String {
+        guard let api else { return "@testable import \(BuildPlan.learnerModule)\n" }
+        return api.map { "@testable import \($0.importKind) \(BuildPlan.learnerModule).\($0.name)\n" }.joined()
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// The outcome of grading one submission. Failing is a normal result, not an error.
+public struct GradeReport: Equatable, Codable {
+    public enum Status: String, Codable { case pass, fail, error }
+
+    /// Why a report has status `error`, for tests and for choosing the next step to suggest.
+    public enum ErrorKind: String, Codable {
+        case compile, forbiddenImport, apiMismatch, noTests, missingRequirement, unreadableSubmission, toolchain, harness
+    }
+
+    /// One hidden test's verdict.
+    public struct TestResult: Equatable, Codable {
+        /// `Class/method`.
+        public var id: String
+        /// The method name in plain words.
+        public var name: String
+        public var status: Status
+        public var message: String?
+        public var output: String?
+    }
+
+    public var exercise: String
+    public var status: Status
+    public var errorKind: ErrorKind?
+    /// For `error`: what went wrong and what to do.
+    public var message: String?
+    public var tests: [TestResult]
+    /// Compiler output for a compile error, with the learner's own path.
+    public var compilerOutput: String?
+    public var diagnostics: [Diagnostic]
+    public var seconds: Double
+    /// SHA-256 of the submission's bytes.
+    public var submissionHash: String
+    public var fromCache: Bool
+
+    public init(exercise: String, status: Status, errorKind: ErrorKind? = nil, message: String? = nil,
+                tests: [TestResult] = [], compilerOutput: String? = nil, diagnostics: [Diagnostic] = [],
+                seconds: Double = 0, submissionHash: String = "", fromCache: Bool = false) {
+        self.exercise = exercise
+        self.status = status
+        self.errorKind = errorKind
+        self.message = message
+        self.tests = tests
+        self.compilerOutput = compilerOutput
+        self.diagnostics = diagnostics
+        self.seconds = seconds
+        self.submissionHash = submissionHash
+        self.fromCache = fromCache
+    }
+
+    /// An error report with no test results.
+    public static func error(_ exercise: String, _ kind: ErrorKind, _ message: String, hash: String = "") -> GradeReport {
+        GradeReport(exercise: exercise, status: .error, errorKind: kind, message: message, submissionHash: hash)
+    }
+
+    public var passed: Bool { status == .pass }
+
+    /// `testAppendingToACopy` → "appending to a copy".
+    public static func plainWords(_ method: String) -> String {
+        var name = Substring(method)
+        if name.hasPrefix("test") { name = name.dropFirst(4) }
+        if name.hasPrefix("_") { name = name.drop { $0 == "_" } }
+        var words: [String] = []
+        var current = ""
+        let chars = Array(name)
+        for (index, char) in chars.enumerated() {
+            if char == "_" {
+                if !current.isEmpty { words.append(current); current = "" }
+                continue
+            }
+            let nextIsLower = index + 1 < chars.count && chars[index + 1].isLowercase
+            let previousIsLower = index > 0 && (chars[index - 1].isLowercase || chars[index - 1].isNumber)
+            if char.isUppercase, !current.isEmpty, previousIsLower || nextIsLower {
+                words.append(current)
+                current = ""
+            }
+            current.append(char)
+        }
+        if !current.isEmpty { words.append(current) }
+        let lowered = words.map { word -> String in
+            let isAcronym = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+            return isAcronym ? word : word.lowercased()
+        }
+        let text = lowered.joined(separator: " ")
+        return text.isEmpty ? method : text
+    }
+
+    /// The Exercism test-runner results format, version 3, plus the exercise id and duration.
+    public func exercismJSON() -> Data {
+        var object: [String: Any] = [
+            "version": 3,
+            "status": status.rawValue,
+            "exercise": exercise,
+            "duration_seconds": (seconds * 1000).rounded() / 1000,
+            "tests": tests.map { test -> [String: Any] in
+                var entry: [String: Any] = ["name": test.name, "test_id": test.id, "status": test.status.rawValue]
+                entry["message"] = test.message ?? NSNull()
+                entry["output"] = test.output ?? NSNull()
+                return entry
+            },
+        ]
+        if status == .error {
+            var text = message ?? "error"
+            if let compilerOutput { text += "\n" + compilerOutput }
+            object["message"] = text
+        }
+        if let kind = errorKind { object["error_kind"] = kind.rawValue }
+        if fromCache { object["cached"] = true }
+        return (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Grades a submission: compiles it as its own module against the hidden suite, runs the tests
+/// in a separate, limited process, and reads the verdict from the harness's result channel.
+public struct Grader {
+    public var toolchain: Toolchain
+    public var harness: TestHarness
+    public var environment: [String: String]
+    /// Where scratch folders go; each check gets its own, removed afterwards.
+    public var scratchRoot: URL
+    public var cache: GradeCache?
+
+    public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
+                scratchRoot: URL? = nil, cache: GradeCache? = nil) {
+        self.toolchain = toolchain
+        self.harness = harness
+        self.environment = environment
+        self.scratchRoot = scratchRoot
+            ?? URL(fileURLWithPath: environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+        self.cache = cache
+    }
+
+    /// Grades `submission` (shown to the learner as `displayPath`) against the exercise's hidden suite.
+    public func grade(course: Course, exercise: Exercise, submission: URL, displayPath: String) -> GradeReport {
+        let start = Date()
+        let id = exercise.id
+        let bytes: [UInt8]
+        switch SubmissionReader.read(submission, displayPath: displayPath, exercise: id) {
+        case .failure(let failure): return failure.report
+        case .success(let read): bytes = read
+        }
+        let hash = SHA256.hex(Data(bytes))
+        let inputs = ExerciseInputs(course: course, exercise: exercise)
+        let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment) }
+        if let cache, let key, var hit = cache.lookup(key) {
+            hit.fromCache = true
+            hit.seconds = Date().timeIntervalSince(start)
+            return hit
+        }
+        var report = gradeFresh(bytes: bytes, inputs: inputs, displayPath: displayPath)
+        report.submissionHash = hash
+        report.seconds = Date().timeIntervalSince(start)
+        if let cache, let key, report.errorKind != .toolchain, report.errorKind != .harness {
+            cache.store(report, key: key)
+        }
+        return report
+    }
+
+    func gradeFresh(bytes: [UInt8], inputs: ExerciseInputs, displayPath: String) -> GradeReport {
+        let id = inputs.exercise.id
+        guard !inputs.tests.isEmpty else {
+            return .error(id, .noTests, "The hidden suite \(inputs.exercise.suitePath) has no test methods "
+                + "(func test…() in a class inheriting XCTestCase). This is a course problem: tell your instructor.")
+        }
+        for program in inputs.exercise.settings.requires where Subprocess.which(program, path: environment["PATH"]) == nil {
+            var report = GradeReport.error(id, .missingRequirement,
+                "This exercise needs \(program), which is not on your PATH. Install it (e.g. 'apt-get install \(program)') and check again.")
+            report.tests = inputs.tests.map {
+                GradeReport.TestResult(id: $0.id, name: GradeReport.plainWords($0.methodName), status: .error,
+                                       message: "needs \(program), which is not installed", output: nil)
+            }
+            return report
+        }
+        let work = scratchRoot.appendingPathComponent("course-check-\(UUID().uuidString.lowercased())")
+        do {
+            for folder in ["src", "mod", "harness", "suite", "run"] {
+                try FileManager.default.createDirectory(at: work.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+        } catch {
+            return .error(id, .harness, "Could not create a scratch folder in \(scratchRoot.path): \(error.localizedDescription). "
+                + "Set TMPDIR to a writable folder.")
+        }
+        ChildRegistry.shared.addFolder(work.path)
+        defer {
+            try? FileManager.default.removeItem(at: work)
+            ChildRegistry.shared.removeFolder(work.path)
+        }
+        let plan = BuildPlan(work: work, settings: inputs.exercise.settings, toolchain: toolchain,
+                             supportFolder: inputs.supportFolder)
+        let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath)
+        do {
+            let nonce = try build.run(submission: bytes)
+            return TestRun(plan: plan, inputs: inputs, environment: environment, nonce: nonce).execute()
+        } catch let failure as GradeReportFailure {
+            return failure.report
+        } catch {
+            return .error(id, .toolchain, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads a learner's file once, up front, so a file deleted or changed mid-check cannot matter.
+enum SubmissionReader {
+    static let maximumBytes = 4 << 20
+
+    static func read(_ url: URL, displayPath: String, exercise: String) -> Result<[UInt8], GradeReportFailure> {
+        func fail(_ text: String) -> Result<[UInt8], GradeReportFailure> {
+            .failure(GradeReportFailure(report: .error(exercise, .unreadableSubmission, text)))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            return fail("\(displayPath) does not exist. Run 'course reset \(exercise)' to get the starter back.")
+        }
+        guard !isDirectory.boolValue else { return fail("\(displayPath) is a folder, not a Swift file.") }
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            return fail("\(displayPath) cannot be read (check its permissions, e.g. 'chmod u+r \(displayPath)').")
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
+        guard data.count <= maximumBytes else {
+            return fail("\(displayPath) is larger than 4 MB; an exercise solution is never that big. Check that it is the right file.")
+        }
+        guard String(data: data, encoding: .utf8) != nil else {
+            return fail("\(displayPath) is not UTF-8 text. Save it as UTF-8 in your editor and check again.")
+        }
+        let bytes = [UInt8](data)
+        guard bytes.contains(where: { ![32, 9, 10, 13].contains($0) }) else {
+            return fail("\(displayPath) is empty. Write your solution in it, or run 'course reset \(exercise)' to restore the starter.")
+        }
+        return .success(bytes)
+    }
+}
+
+/// A finished report carried through a `Result` or a `throw`.
+struct GradeReportFailure: Error {
+    var report: GradeReport
+}

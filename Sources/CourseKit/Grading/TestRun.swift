@@ -1,0 +1,143 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a built test program and turns its result channel into per-test verdicts.
+///
+/// A run cut short (crash, `exit`, timeout, flood of output) blames the test that was running,
+/// then runs each test still without a verdict in a process of its own.
+struct TestRun {
+    var plan: BuildPlan
+    var inputs: ExerciseInputs
+    var environment: [String: String]
+    var nonce: String
+
+    static let keepOutputBytes = 64 << 10
+    static let killAfterOutputBytes = 16 << 20
+
+    func execute() -> GradeReport {
+        let id = inputs.exercise.id
+        let timeout = inputs.exercise.settings.timeoutSeconds
+        let expected = inputs.tests
+        var verdicts: [String: GradeReport.TestResult] = [:]
+        let budgetEnd = Date().addingTimeInterval(timeout * 3 + 5)
+        var pending = expected.map(\.id)
+        var firstRun = true
+        while !pending.isEmpty {
+            if !firstRun && Date() > budgetEnd {
+                for testID in pending {
+                    verdicts[testID] = result(testID, .error, "not run: earlier tests used up the time allowed for this check")
+                }
+                break
+            }
+            let selection = firstRun ? [] : [pending[0]]
+            firstRun = false
+            let spec = ProcessSpec(executable: plan.runner, arguments: selection, environment: childEnvironment(),
+                                   workingDirectory: plan.runFolder, timeout: timeout,
+                                   keepOutputBytes: TestRun.keepOutputBytes, killAfterOutputBytes: TestRun.killAfterOutputBytes,
+                                   resultChannel: true)
+            guard let process = try? Subprocess.run(spec) else {
+                return .error(id, .harness, "The test program could not be started. Check that \(plan.work.path) allows running programs (not mounted noexec).")
+            }
+            let channel = ResultChannel.parse(process.channel, nonce: nonce)
+            let outputs = TestOutput.split(process.output, nonce: nonce)
+            for record in channel.records where record.finished {
+                guard let testID = testID(record.name), pending.contains(testID) else { continue }
+                verdicts[testID] = verdict(for: record, testID: testID, output: outputs[record.name])
+            }
+            if !channel.done {
+                let blamed = channel.unfinished.flatMap(testID) ?? (selection.first ?? (channel.began ? nil : pending.first))
+                if let blamed, pending.contains(blamed), verdicts[blamed] == nil {
+                    let name = channel.unfinished ?? ""
+                    verdicts[blamed] = result(blamed, .error, cutShort(process, timeout: timeout, output: outputs[name] ?? process.outputText),
+                                              output: outputs[name])
+                }
+                if !channel.began && selection.isEmpty && verdicts.isEmpty {
+                    return .error(id, .harness, "The test program stopped before running any test (\(process.termination)). Output:\n"
+                        + String(process.outputText.prefix(2000)))
+                }
+            } else if !selection.isEmpty, verdicts[selection[0]] == nil {
+                verdicts[selection[0]] = result(selection[0], .error, "was not reported by the test run")
+            }
+            pending = expected.map(\.id).filter { verdicts[$0] == nil }
+            if channel.done && !pending.isEmpty && selection.isEmpty {
+                for testID in pending { verdicts[testID] = result(testID, .error, "was not reported by the test run") }
+                pending = []
+            }
+        }
+        let tests = expected.map { verdicts[$0.id] ?? result($0.id, .error, "has no result") }
+        let status: GradeReport.Status = tests.allSatisfy { $0.status == .pass } ? .pass : .fail
+        return GradeReport(exercise: id, status: status, tests: tests)
+    }
+
+    func childEnvironment() -> [String: String] {
+        var env = environment
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        env["COURSE_SUPPORT_DIR"] = inputs.supportFolder ?? plan.runFolder
+        if inputs.exercise.settings.sharedLibrary { env["COURSE_SHARED_LIBRARY"] = plan.sharedLibrary }
+        env["NO_COLOR"] = "1"
+        return env
+    }
+
+    /// `Suite.testName` (XCTest's name on Linux) → `Suite/testName`, if it is one of the expected tests.
+    func testID(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        let candidate = name[..<dot] + "/" + name[name.index(after: dot)...]
+        return inputs.tests.contains { $0.id == candidate } ? String(candidate) : nil
+    }
+
+    func result(_ testID: String, _ status: GradeReport.Status, _ message: String?, output: String? = nil) -> GradeReport.TestResult {
+        let method = testID.split(separator: "/").last.map(String.init) ?? testID
+        return GradeReport.TestResult(id: testID, name: GradeReport.plainWords(method), status: status,
+                                      message: message, output: output.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    func verdict(for record: ResultChannel.Record, testID: String, output: String?) -> GradeReport.TestResult {
+        if record.skipped {
+            return result(testID, .fail, "was skipped (XCTSkip); a skipped test does not count as a pass", output: output)
+        }
+        if record.passed && record.failures.isEmpty { return result(testID, .pass, nil, output: output) }
+        let message = record.failures.isEmpty ? "failed" : record.failures.joined(separator: "\n")
+        return result(testID, .fail, message, output: output)
+    }
+
+    func cutShort(_ process: ProcessResult, timeout: Double, output: String) -> String {
+        if process.timedOut {
+            return "did not finish within \(Int(timeout)) seconds and was stopped. Look for a loop that never ends."
+        }
+        if process.outputLimitHit {
+            return "printed more than \(TestRun.killAfterOutputBytes >> 20) MB of output and was stopped. Look for a print inside a loop that never ends."
+        }
+        let reason = fatalLine(in: output).map { " The runtime said: \($0)" } ?? ""
+        switch process.termination {
+        case .signaled(let signal):
+            return "crashed: \(CrashSignal.describe(signal)).\(reason)"
+        case .exited(let code):
+            return "ended the test process early (exit status \(code)). Does your code call exit() or abort()?\(reason)"
+        }
+    }
+
+    func fatalLine(in output: String) -> String? {
+        output.split(separator: "\n").first { line in
+            ["Fatal error", "Precondition failed", "Assertion failed", "Simultaneous accesses", "fatal error"].contains { line.contains($0) }
+        }.map { String($0.prefix(300)) }
+    }
+}
+
+/// Plain words for the signals that end a test process.
+enum CrashSignal {
+    static func describe(_ signal: Int32) -> String {
+        switch signal {
+        case SIGILL, SIGTRAP:
+            return "a runtime trap (force-unwrapping nil, an index out of range, arithmetic overflow, a failed precondition or an exclusivity violation)"
+        case SIGABRT: return "abort() was called"
+        case SIGSEGV, SIGBUS: return "a bad memory access (an unsafe pointer used after free or out of bounds?)"
+        case SIGFPE: return "an arithmetic fault (division by zero?)"
+        case SIGXCPU: return "it used more CPU time than allowed"
+        case SIGXFSZ: return "it wrote a file larger than allowed (64 MB)"
+        case SIGKILL: return "it was killed"
+        default: return "signal \(signal)"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Drains a child's output pipe and result channel until it exits, enforcing the time and output limits.
+struct OutputReader {
+    let spec: ProcessSpec
+    let outFD: Int32
+    let channelFD: Int32
+    var output: [UInt8] = []
+    var outputBytes = 0
+    var channel: [UInt8] = []
+    var timedOut = false
+    var limitHit = false
+    private var outOpen = true
+    private var channelOpen: Bool
+
+    static let channelLimit = 8 << 20
+
+    init(spec: ProcessSpec, outFD: Int32, channelFD: Int32) {
+        self.spec = spec
+        self.outFD = outFD
+        self.channelFD = channelFD
+        self.channelOpen = channelFD >= 0
+    }
+
+    /// Reads until the child has exited and its pipes are drained; returns how it ended.
+    mutating func pump(pid: pid_t, start: Date) -> ProcessResult.Termination {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        var exited: ProcessResult.Termination?
+        var killed = false
+        var drainDeadline: Date?
+        while true {
+            if exited == nil, let status = reap(pid, block: false) { exited = status; drainDeadline = Date().addingTimeInterval(0.5) }
+            if exited != nil, !outOpen && !channelOpen { break }
+            if let deadline = drainDeadline, Date() > deadline { break }
+            if !killed, let timeout = spec.timeout, Date().timeIntervalSince(start) > timeout {
+                timedOut = true
+                killed = true
+                kill(-pid, SIGKILL)
+            }
+            var fds: [pollfd] = []
+            if outOpen { fds.append(pollfd(fd: outFD, events: Int16(POLLIN), revents: 0)) }
+            if channelOpen { fds.append(pollfd(fd: channelFD, events: Int16(POLLIN), revents: 0)) }
+            if fds.isEmpty {
+                if exited == nil { exited = reap(pid, block: true) }
+                break
+            }
+            let ready = poll(&fds, nfds_t(fds.count), 50)
+            if ready <= 0 { continue }
+            for entry in fds where entry.revents != 0 {
+                let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
+                if count <= 0 {
+                    if count < 0 && errno == EINTR { continue }
+                    if entry.fd == outFD { outOpen = false } else { channelOpen = false }
+                    continue
+                }
+                if entry.fd == outFD {
+                    outputBytes += count
+                    let room = spec.keepOutputBytes - output.count
+                    if room > 0 { output += buffer[0..<min(room, count)] }
+                    if outputBytes > spec.killAfterOutputBytes && !killed {
+                        limitHit = true
+                        killed = true
+                        kill(-pid, SIGKILL)
+                    }
+                } else if channel.count < OutputReader.channelLimit {
+                    channel += buffer[0..<count]
+                }
+            }
+        }
+        kill(-pid, SIGKILL)  // no grandchild outlives the run
+        return exited ?? reap(pid, block: true) ?? .signaled(SIGKILL)
+    }
+
+    private func reap(_ pid: pid_t, block: Bool) -> ProcessResult.Termination? {
+        var status: Int32 = 0
+        while true {
+            let result = waitpid(pid, &status, block ? 0 : WNOHANG)
+            if result == -1 && errno == EINTR { continue }
+            guard result == pid else { return nil }
+            break
+        }
+        let signal = status & 0x7f
+        if signal == 0 { return .exited((status >> 8) & 0xff) }
+        return .signaled(signal)
+    }
+}

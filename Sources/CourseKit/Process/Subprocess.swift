@@ -1,0 +1,106 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a child in its own process group with posix_spawn, reading its output while it runs.
+///
+/// Output is read to the end before waiting (waiting first deadlocks once the pipe buffer fills),
+/// capped in memory, and the whole group is killed on timeout so no grandchild is left behind.
+public enum Subprocess {
+    public static func run(_ spec: ProcessSpec) throws -> ProcessResult {
+        let start = Date()
+        var outPipe: [Int32] = [-1, -1], inPipe: [Int32] = [-1, -1], chanPipe: [Int32] = [-1, -1]
+        guard pipe(&outPipe) == 0, pipe(&inPipe) == 0 else {
+            throw CourseError.fileSystem(path: spec.executable, reason: "could not create a pipe: \(String(cString: strerror(errno)))")
+        }
+        if spec.resultChannel, pipe(&chanPipe) != 0 {
+            throw CourseError.fileSystem(path: spec.executable, reason: "could not create a pipe")
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 2)
+        if spec.resultChannel { posix_spawn_file_actions_adddup2(&actions, chanPipe[1], 3) }
+        for fd in (inPipe + outPipe + chanPipe) where fd > 3 { posix_spawn_file_actions_addclose(&actions, fd) }
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGPIPE, SIGQUIT, SIGHUP, SIGXFSZ, SIGXCPU] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        // glibc's posix_spawn has no portable chdir action in this SDK, so a shell changes folder and execs.
+        var executable = spec.executable
+        var argv = [spec.executable] + spec.arguments
+        if let directory = spec.workingDirectory {
+            executable = "/bin/sh"
+            argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + argv
+        }
+        let environment = spec.environment ?? ProcessInfo.processInfo.environment
+        let envp = environment.map { "\($0.key)=\($0.value)" }
+        var pid: pid_t = 0
+        let argvC = cStrings(argv), envC = cStrings(envp)
+        defer { (argvC + envC).forEach { free($0) } }
+        let status = posix_spawn(&pid, executable, &actions, &attributes, argvC, envC)
+        close(inPipe[0]); close(outPipe[1])
+        if spec.resultChannel { close(chanPipe[1]) }
+        guard status == 0 else {
+            close(inPipe[1]); close(outPipe[0])
+            if spec.resultChannel { close(chanPipe[0]) }
+            throw CourseError.fileSystem(path: spec.executable, reason: "could not start: \(String(cString: strerror(status)))")
+        }
+        ChildRegistry.shared.add(pid)
+        defer { ChildRegistry.shared.remove(pid) }
+
+        writeAll(inPipe[1], spec.input)
+        close(inPipe[1])
+
+        var reader = OutputReader(spec: spec, outFD: outPipe[0], channelFD: spec.resultChannel ? chanPipe[0] : -1)
+        let exit = reader.pump(pid: pid, start: start)
+        close(outPipe[0])
+        if spec.resultChannel { close(chanPipe[0]) }
+        return ProcessResult(termination: exit, output: reader.output, outputBytes: reader.outputBytes,
+                             channel: reader.channel, timedOut: reader.timedOut, outputLimitHit: reader.limitHit,
+                             seconds: Date().timeIntervalSince(start))
+    }
+
+    /// Finds an executable by name on PATH, or checks a path given directly.
+    public static func which(_ name: String, path: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
+        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        for folder in (path ?? "").split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+               access(candidate, X_OK) == 0 {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+
+    /// NUL-terminated copies for an argv-style array, ending in nil; the caller frees them.
+    static func cStrings(_ strings: [String]) -> [UnsafeMutablePointer<CChar>?] {
+        strings.map { strdup($0) } + [nil]
+    }
+}

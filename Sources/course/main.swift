@@ -1,0 +1,46 @@
+import CourseKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes to a real file descriptor, unbuffered, so output order matches across stdout and stderr.
+final class FileSink: TextSink {
+    let fd: Int32
+    init(_ fd: Int32) { self.fd = fd }
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written <= 0 { return }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}
+
+/// Ctrl-C or a kill: stop every child process group and delete scratch folders, then exit.
+func installSignalCleanup() {
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        signal(signalNumber, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+        source.setEventHandler {
+            ChildRegistry.shared.cleanUp()
+            Terminal.restore()
+            _exit(128 + signalNumber)
+        }
+        source.resume()
+        signalSources.append(source)
+    }
+}
+nonisolated(unsafe) var signalSources: [DispatchSourceSignal] = []
+
+signal(SIGPIPE, SIG_IGN)
+installSignalCleanup()
+let environment = ProcessInfo.processInfo.environment
+var context = CommandContext(
+    stdout: FileSink(1), stderr: FileSink(2), environment: environment,
+    workingDirectory: FileManager.default.currentDirectoryPath,
+    stdoutIsTerminal: isatty(1) == 1, terminalWidth: Terminal.width(environment: environment),
+    readKey: isatty(0) == 1 ? Terminal.readKey : nil)
+context.page = { text in Pager.show(text, environment: environment) }
+exit(CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context))
