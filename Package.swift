@@ -12,7 +12,7 @@ let package = Package(
         .executableTarget(name: "course", dependencies: ["CourseKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "courseTests",
-            dependencies: ["CourseKit"],
+            dependencies: ["CourseKit", "course"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]

@@ -98,7 +98,8 @@ struct TestRun {
             return result(testID, .fail, "was skipped (XCTSkip); a skipped test does not count as a pass", output: output)
         }
         if record.passed && record.failures.isEmpty { return result(testID, .pass, nil, output: output) }
-        let message = record.failures.isEmpty ? "failed" : record.failures.joined(separator: "\n")
+        let failures = record.failures.map { $0.hasSuffix(" - ") ? String($0.dropLast(3)) : $0 }
+        let message = failures.isEmpty ? "failed" : failures.joined(separator: "\n")
         return result(testID, .fail, message, output: output)
     }
 

@@ -1,0 +1,18 @@
+// exercise-2: a last-in, first-out stack.
+struct Stack<Element> {
+    private var items: [Element] = []
+
+    mutating func push(_ item: Element) {
+        items.append(item)
+    }
+
+    mutating func pop() -> Element? {
+        return items.popLast()
+    }
+
+    var peek: Element? {
+        return items.last
+    }
+
+    var count: Int { items.count }
+}
