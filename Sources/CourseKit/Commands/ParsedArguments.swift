@@ -13,7 +13,7 @@ public struct ParsedArguments: Equatable {
     public var version = false
 
     /// Options that take a value, per command ("*" for every command).
-    static let valued: [String: Set<String>] = ["*": ["--course", "--color"], "new": ["--lesson", "--title"], "validate": ["--jobs"]]
+    static let valued: [String: Set<String>] = ["*": ["--course", "--color"], "new": ["--lesson", "--title", "--module"], "validate": ["--jobs"]]
     /// Flags each command accepts.
     static let known: [String: Set<String>] = [
         "check": ["--json"], "list": ["--json"], "solution": ["--force"], "validate": ["--json", "--quick"],

@@ -74,9 +74,9 @@ public struct Session {
         }
     }
 
-    func grader() throws -> Grader {
+    func grader(withCache: Bool = true) throws -> Grader {
         let toolchain = try Toolchain.locate(environment: context.environment)
-        let cacheFolder = course.url(".course/cache")
-        return Grader(toolchain: toolchain, environment: context.environment, cache: GradeCache(folder: cacheFolder))
+        let cache = withCache ? GradeCache(folder: course.url(".course/cache")) : nil
+        return Grader(toolchain: toolchain, environment: context.environment, cache: cache)
     }
 }

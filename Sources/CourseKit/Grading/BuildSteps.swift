@@ -106,7 +106,11 @@ struct BuildSteps {
         let result = try Subprocess.run(plan.compileSuite(suiteFiles: suiteFiles, cObjects: cObjects))
         if result.succeeded { return }
         let output = result.outputText
-        var reasons = ApiMismatch.explain(Diagnostic.parse(output))
+        let diagnostics = Diagnostic.parse(output)
+        if let broken = diagnostics.first(where: { $0.severity == "error" && $0.file == plan.harnessMain }) {
+            throw failure(.harness, "The generated test main does not compile with this exercise's settings (a bug in course, please report it): line \(broken.line): \(broken.message)")
+        }
+        var reasons = ApiMismatch.explain(diagnostics)
         reasons += LinkerErrors.undefinedSymbols(in: output).map {
             "The tests call a function named `\($0)` that your code does not provide (check an @_cdecl/@c export name)."
         }

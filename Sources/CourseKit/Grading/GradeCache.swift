@@ -10,6 +10,7 @@ public struct GradeCache {
     public static func key(submission: [UInt8], inputs: ExerciseInputs, toolchain: Toolchain, environment: [String: String]) -> String {
         var hasher = SHA256()
         hasher.update(field: "course \(CourseFormat.toolVersion) cache 1")
+        hasher.update(field: toolIdentity)
         hasher.update(field: toolchain.identity)
         hasher.update(field: toolchain.clang ?? "")
         hasher.update(field: inputs.exercise.id)
@@ -25,6 +26,15 @@ public struct GradeCache {
         hasher.update(submission)
         return hasher.hexDigest()
     }
+
+    /// The running `course` binary's size and modification time: a rebuilt tool never reuses old verdicts.
+    static let toolIdentity: String = {
+        let path = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path)|\(size)|\(modified)"
+    }()
 
     public func lookup(_ key: String) -> GradeReport? {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(key + ".json").path) else { return nil }

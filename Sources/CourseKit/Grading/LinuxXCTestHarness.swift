@@ -49,7 +49,7 @@ public struct LinuxXCTestHarness: TestHarness {
         }
 
         private func __courseMark(_ event: String, _ name: String) {
-            fflush(stdout)
+            fflush(nil)
             let line = "\\u{1E}\\(__courseNonce) \\(event) \\(name)\\n"
             _ = line.withCString { write(1, $0, strlen($0)) }
         }
@@ -92,7 +92,7 @@ public struct LinuxXCTestHarness: TestHarness {
         __courseEmit(["event": "begin"])
         let __courseStatus: CInt = XCTMain(__courseEntries, arguments: [CommandLine.arguments[0]], observers: [__CourseObserver()])
         __courseEmit(["event": "done", "status": String(__courseStatus)])
-        fflush(stdout)
+        fflush(nil)
         _exit(0)
 
         """

@@ -1,0 +1,78 @@
+// Exercise 26: the rewrite checklist as a function
+//
+// The debate article ends with a checklist. Answered honestly, it is data, and
+// a function can turn the answers into a recommendation WITH its reasons.
+//
+// 1. breakEven(cost:savingPerPeriod:) -- the smallest whole number of periods
+//    (runs, months) n with n * savingPerPeriod >= cost. Round UP: 17.1 months
+//    is 18 months, because after 17 the cost is not yet paid back. An exact
+//    division needs no extra period. A cost of 0 or less -> 0. A saving of 0
+//    or less -> nil (it never pays back). Use integer arithmetic.
+//
+// 2. recommend(_:) -- apply the checklist in this order; the first rule that
+//    matches decides:
+//    a. bottleneck .notProfiled      -> .profileFirst  [.notProfiled]
+//    b. meets its target at realistic load
+//                                    -> .keepPython    [.alreadyMeetsTarget]
+//    c. bottleneck .io               -> .keepPython    [.bottleneckIsIO]
+//    d. hot-path extension not tried -> .extendHotPath [.hotPathExtensionNotTried]
+//    e. the rewrite's payback:
+//       - realistic cost = the team's estimate x 3 (rewrites take 3-5x longer
+//         than estimated, says the debate article; we take the low end);
+//       - months = breakEven(realistic cost, monthly saving);
+//         nil -> .keepPython [.neverPaysBack];
+//       - nobody on the team has Rust experience (0 engineers) -> add 3 months
+//         of ramp-up and add the reason .rustRampUp(months: 3);
+//       - total months <= 24 -> .rewrite     [.paysBackIn(months: total), ...]
+//         otherwise           -> .keepPython [.paysBackTooLate(months: total), ...]
+//       The payback reason comes first, the ramp-up reason (if any) after it.
+//
+// This file compiles, but the functions give fixed answers, so tests fail.
+
+// ---- Given: keep these types as they are. ----
+
+/// What profiling found; `.notProfiled` when nobody has looked.
+enum Bottleneck: Equatable {
+    case notProfiled, cpu, memory, io
+}
+
+enum Action: Equatable {
+    case profileFirst, keepPython, extendHotPath, rewrite
+}
+
+enum Reason: Equatable {
+    case notProfiled
+    case alreadyMeetsTarget
+    case bottleneckIsIO
+    case hotPathExtensionNotTried
+    case neverPaysBack
+    case paysBackIn(months: Int)
+    case paysBackTooLate(months: Int)
+    case rustRampUp(months: Int)
+}
+
+struct ChecklistAnswers {
+    var bottleneck: Bottleneck
+    var meetsTargetAtRealisticLoad: Bool
+    var triedHotPathExtension: Bool
+    var rustExperiencedEngineers: Int
+    /// The team's own estimate of the rewrite's cost, in dollars.
+    var rewriteEstimateDollars: Int
+    /// What the rewrite would save every month (servers, memory), in dollars.
+    var monthlySavingDollars: Int
+}
+
+struct Recommendation: Equatable {
+    var action: Action
+    var reasons: [Reason]
+}
+
+// ---- Yours: ----
+
+func breakEven(cost: Int, savingPerPeriod: Int) -> Int? {
+    return nil
+}
+
+func recommend(_ answers: ChecklistAnswers) -> Recommendation {
+    return Recommendation(action: .rewrite, reasons: [])
+}

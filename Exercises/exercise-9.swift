@@ -1,0 +1,40 @@
+// Exercise 9: calling C — errno and out-pointers
+//
+// Python's int("42") raises ValueError for "42abc" and happily builds a huge
+// int for "99999999999999999999". C's strtol does neither: it stops quietly at
+// the first character it cannot use and tells you where through an
+// out-pointer (`endptr`), and it reports overflow only by clamping the result
+// and setting the global `errno` to ERANGE.
+//
+// Write `parseLong(_:base:)` on top of libc's `strtol`, reporting every case:
+//
+//   - `.value(n)`  the WHOLE text is one integer in `base` (strtol itself skips
+//                  leading whitespace, so "  -17" is -17; that is accepted);
+//   - `.invalid`   no digits at all (strtol consumed nothing, e.g. "" or "abc"),
+//                  or anything left over after the number ("12abc", "7 ");
+//   - `.overflow`  the number does not fit in an Int (strtol sets errno to
+//                  ERANGE and returns Int.max or Int.min).
+//
+// Rules the checker enforces:
+//   - call `strtol` (from Glibc/Foundation) and read its `endptr` out-pointer
+//     to find where parsing stopped;
+//   - errno is only meaningful right after a call that failed, and strtol does
+//     NOT clear it on success: set `errno = 0` before the call, or a stale
+//     ERANGE from somebody else's earlier call turns a valid "42" into an
+//     overflow (the checker leaves errno = ERANGE lying around on purpose);
+//   - never touch the pointers after `withCString` returns.
+//
+// This starter compiles but answers `.invalid` for everything.
+
+import Foundation
+
+enum ParseOutcome: Equatable {
+    case value(Int)
+    case invalid
+    case overflow
+}
+
+func parseLong(_ text: String, base: Int32 = 10) -> ParseOutcome {
+    // TODO: text.withCString { start in ... strtol(start, &end, base) ... }
+    return .invalid
+}

@@ -1,0 +1,30 @@
+// Exercise 11: unsafe buffers, used safely (reference solution)
+
+import CBytes
+
+func checksum(of words: [UInt32]) -> UInt32 {
+    words.withUnsafeBytes { raw in
+        cb_fnv1a(raw.baseAddress, raw.count)          // raw.count is already in bytes
+    }
+}
+
+func checksum(of text: String) -> UInt32 {
+    var text = text                                  // withUTF8 may make the storage contiguous
+    return text.withUTF8 { utf8 in
+        cb_fnv1a(utf8.baseAddress, utf8.count)        // UTF-8 byte count, no NUL
+    }
+}
+
+func seededWords(count: Int, seed: UInt32) -> [UInt32] {
+    var words = [UInt32](repeating: 0, count: count)
+    words.withUnsafeMutableBytes { raw in
+        cb_fill(raw.baseAddress, raw.count, seed)     // count * 4 bytes
+    }
+    return words
+}
+
+func total(of xs: [Double]) -> Double {
+    xs.withUnsafeBufferPointer { buffer in
+        cb_sum(buffer.baseAddress, buffer.count)      // element count
+    }
+}

@@ -1,0 +1,25 @@
+// Exercise 16: JSON as the language-neutral boundary (reference solution)
+
+import Foundation
+
+struct SensorReading: Codable, Equatable {
+    var sensorId: String
+    var takenAt: Date
+    var valueCelsius: Double
+    var tags: [String]
+}
+
+func encodeForPython(_ readings: [SensorReading]) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.keyEncodingStrategy = .convertToSnakeCase      // sensorId -> sensor_id
+    encoder.dateEncodingStrategy = .iso8601                 // "2024-05-01T08:30:00Z"
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]  // sort_keys=True, "/" as is
+    return try encoder.encode(readings)
+}
+
+func decodeFromPython(_ data: Data) throws -> [SensorReading] {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    decoder.dateDecodingStrategy = .iso8601
+    return try decoder.decode([SensorReading].self, from: data)
+}

@@ -1,0 +1,19 @@
+// Exercise 20: fix the O(n²) hot spot, not the whole program (reference solution).
+
+/// The distinct items in order of first appearance. One pass, one Set:
+/// O(n) hashing instead of an O(n) scan per item.
+func uniqueInOrder<T: Hashable>(_ items: [T]) -> [T] {
+    var seen = Set<T>(minimumCapacity: items.count)
+    var result: [T] = []
+    for item in items where seen.insert(item).inserted {
+        result.append(item)
+    }
+    return result
+}
+
+/// The items of `left` that also occur in `right`, in `left`'s order, with
+/// `left`'s duplicates kept. The Set is built once, outside the loop.
+func commonElements<T: Hashable>(_ left: [T], _ right: [T]) -> [T] {
+    let lookup = Set(right)
+    return left.filter { lookup.contains($0) }
+}

@@ -1,0 +1,29 @@
+// Exercise 25: Amdahl's law and the hot path
+//
+// Speeding up one part of a program speeds up the whole only as much as that
+// part's share of the running time allows:
+//
+//     overall = 1 / ((1 - p) + p / s)
+//
+// p: the fraction of the running time spent in the part you speed up (0...1)
+// s: how many times faster that part becomes (s > 0)
+
+/// Overall speed-up when a fraction `p` of the time is made `s` times faster.
+func amdahlSpeedup(fraction p: Double, speedup s: Double) -> Double {
+    return 1 / ((1 - p) + p / s)
+}
+
+/// The best overall speed-up possible when only the fraction `p` gets faster
+/// (the limit of `amdahlSpeedup` as `s` grows without bound): 1 / (1 - p).
+/// `p == 1` gives `Double.infinity`.
+func speedupCeiling(fraction p: Double) -> Double {
+    return 1 / (1 - p)
+}
+
+/// The speed-up the hot path needs for the whole program to become `overall`
+/// times faster; nil when no finite speed-up of that fraction can get there.
+func requiredHotPathSpeedup(fraction p: Double, overall: Double) -> Double? {
+    let budget = 1 / overall - (1 - p)   // time left for the hot path, per unit of old time
+    guard budget > 0 else { return nil }
+    return p / budget
+}

@@ -1,0 +1,32 @@
+// Exercise 3: copy-on-write by hand (reference solution)
+
+struct Scores {
+    private var storage: ScoreStorage
+
+    init(_ values: [Int] = []) {
+        storage = ScoreStorage(values)
+    }
+
+    var values: [Int] { storage.values }
+    var count: Int { storage.values.count }
+
+    /// Give this value its own storage if, and only if, another value shares it.
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = ScoreStorage(storage.values)
+        }
+    }
+
+    mutating func append(_ value: Int) {
+        makeUnique()
+        storage.values.append(value)
+    }
+
+    subscript(index: Int) -> Int {
+        get { storage.values[index] }
+        set {
+            makeUnique()
+            storage.values[index] = newValue
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// Creates new lessons and exercises from templates, with the next free numbers.
+public struct Scaffold {
+    public var course: Course
+
+    public init(course: Course) { self.course = course }
+
+    /// `My First Lesson!` → `my-first-lesson`.
+    public static func slug(_ title: String) -> String {
+        var result = ""
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.hasSuffix("-") && !result.isEmpty {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "lesson" : String(result.prefix(48))
+    }
+
+    /// The next lesson number and its file path.
+    public func nextLesson(title: String) -> (number: Int, path: String) {
+        let used = course.lessons.map(\.number) + lessonNumbersOnDisk()
+        let number = (used.max() ?? 0) + 1
+        return (number, String(format: "Lessons/%02d-%@.md", number, Scaffold.slug(title)))
+    }
+
+    /// The next exercise number: above every listed exercise and every hidden folder.
+    public func nextExerciseNumber() -> Int {
+        let hidden = ((try? FileManager.default.contentsOfDirectory(atPath: course.url("Tests/Hidden").path)) ?? [])
+            .compactMap(Exercise.number(fromID:))
+        let listed = course.lessons.flatMap(\.exerciseIDs).compactMap(Exercise.number(fromID:))
+        return ((hidden + listed).max() ?? 0) + 1
+    }
+
+    func lessonNumbersOnDisk() -> [Int] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: course.url("Lessons").path)) ?? [])
+            .compactMap { CourseLoader.parseLessonFileName($0)?.0 }
+    }
+
+    /// Writes a lesson skeleton; returns its path.
+    public func createLesson(title: String, module: String?) throws -> String {
+        let (_, path) = nextLesson(title: title)
+        let moduleName = module ?? course.lessons.last?.module ?? "Lessons"
+        let text = """
+        ---
+        title: \(title)
+        module: \(moduleName)
+        exercises:
+        ---
+
+        # \(title)
+
+        Say what this lesson teaches and why it matters, in a few sentences.
+
+        ## The idea
+
+        Explain one idea with a short example:
+
+        ```swift
+        let greeting = "Hello"
+        ```
+
+        ## Exercises
+
+        Describe each exercise here. Add one with 'course new exercise --lesson N'.
+
+        """
+        try write(text, to: path)
+        return path
+    }
+
+    /// Writes an exercise (starter, its pristine copy, solution, settings, a suite with one test)
+    /// and adds it to the lesson's `exercises:` line; returns the new id.
+    public func createExercise(lesson: Lesson, title: String?) throws -> String {
+        let number = nextExerciseNumber()
+        let id = "exercise-\(number)"
+        let exercise = Exercise(id: id, number: number, lessonNumber: lesson.number,
+                                settings: ExerciseSettings(title: title ?? "Exercise \(number)", hints: []))
+        let function = "answer\(number)"
+        let starter = """
+        // \(id): \(exercise.settings.title)
+        //
+        // TODO: make \(function)() return 42.
+
+        func \(function)() -> Int {
+            return 0  // TODO
+        }
+
+        """
+        let solution = starter.replacingOccurrences(of: "return 0  // TODO", with: "return 42")
+        let suite = """
+        import XCTest
+
+        final class Exercise\(number)Tests: XCTestCase {
+            func testTheAnswerIsFortyTwo() {
+                XCTAssertEqual(\(function)(), 42, "\(function)() should return 42")
+            }
+        }
+
+        """
+        let settings: [String: Any] = [
+            "title": exercise.settings.title,
+            "hints": ["Read the TODO comment in the starter.", "Return 42."],
+            "learned": "Replace this with what the learner now knows.",
+        ]
+        let settingsData = try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys])
+        try write(starter, to: exercise.learnerPath)
+        try write(starter, to: exercise.starterPath)
+        try write(solution, to: exercise.solutionPath)
+        try write(String(decoding: settingsData, as: UTF8.self) + "\n", to: exercise.settingsPath)
+        try write(suite, to: "\(exercise.suitePath)/Exercise\(number)Tests.swift")
+        try addExercise(id, to: lesson)
+        return id
+    }
+
+    /// Appends an id to a lesson's `exercises:` front-matter line.
+    func addExercise(_ id: String, to lesson: Lesson) throws {
+        let url = course.url(lesson.path)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw CourseError.fileSystem(path: lesson.path, reason: "cannot be read")
+        }
+        var lines = text.components(separatedBy: "\n")
+        let (front, _) = FrontMatter.parse(text)
+        if let line = front.lines["exercises"], line - 1 < lines.count {
+            let existing = front.fields["exercises"] ?? ""
+            lines[line - 1] = "exercises: " + (existing.isEmpty ? id : existing + ", " + id)
+        } else if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
+            lines.insert("exercises: \(id)", at: 1)
+        } else {
+            lines = ["---", "title: \(lesson.title)", "exercises: \(id)", "---", ""] + lines
+        }
+        try write(lines.joined(separator: "\n"), to: lesson.path)
+    }
+
+    func write(_ text: String, to relative: String) throws {
+        let url = course.url(relative)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try AtomicFile.write(Data(text.utf8), to: url)
+        } catch {
+            throw CourseError.fileSystem(path: relative, reason: "could not be written (\(error))")
+        }
+    }
+}

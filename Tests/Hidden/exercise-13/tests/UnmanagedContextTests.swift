@@ -1,0 +1,141 @@
+import XCTest
+import CBus
+
+final class UnmanagedContextTests: XCTestCase {
+    /// Takes extra references that are never given back, so that a bug in the
+    /// code under test (an extra release) cannot destroy the object mid-test.
+    private func pin(_ object: AnyObject) {
+        for _ in 0..<16 { _ = Unmanaged.passRetained(object) }
+    }
+
+    func testPublishedValuesReachEverySubscriberInOrder() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        let first = Collector()
+        let second = Collector()
+        pin(first); pin(second)
+        let t1 = subscribe(first, to: bus)
+        let t2 = subscribe(second, to: bus)
+        XCTAssertGreaterThanOrEqual(t1, 0, "subscribe must return the bus's token (>= 0)")
+        XCTAssertGreaterThanOrEqual(t2, 0, "the second subscription gets a token too")
+        XCTAssertNotEqual(t1, t2, "two subscriptions have different tokens")
+        XCTAssertEqual(bus_subscriber_count(bus), 2, "both collectors must be registered with the bus")
+        for v: Int32 in [1, 2, 3] { bus_publish(bus, v) }
+        XCTAssertEqual(first.received, [1, 2, 3], "the handler must call receive(_:) on the collector passed as context")
+        XCTAssertEqual(second.received, [1, 2, 3], "each subscriber gets every value, through its own context")
+        unsubscribe(t1, from: bus)
+        unsubscribe(t2, from: bus)
+        XCTAssertEqual(bus_subscriber_count(bus), 0, "unsubscribe must remove the subscription from the bus")
+    }
+
+    func testTheBusHoldsAReferenceThatPublishingDoesNotUseUp() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        var collector = Collector()
+        let token = subscribe(collector, to: bus)
+        guard token >= 0 else { return XCTFail("subscribe must return a token >= 0") }
+        guard !isKnownUniquelyReferenced(&collector) else {
+            _ = bus_unsubscribe(bus, token)   // tidy up without releasing what was never retained
+            return XCTFail("after subscribe the bus must own a strong reference (Unmanaged.passRetained); passUnretained leaves the test holding the only one")
+        }
+        bus_publish(bus, 41)
+        guard !isKnownUniquelyReferenced(&collector) else {
+            _ = bus_unsubscribe(bus, token)
+            return XCTFail("a publish used up the bus's reference: inside the handler use takeUnretainedValue(), not takeRetainedValue()")
+        }
+        bus_publish(bus, 42)
+        XCTAssertEqual(collector.received, [41, 42], "both published values must arrive")
+        unsubscribe(token, from: bus)
+        XCTAssertTrue(isKnownUniquelyReferenced(&collector),
+                      "after unsubscribe the bus's reference must be released, leaving the test's as the only one")
+    }
+
+    func testSubscribingKeepsTheCollectorAliveAfterTheCallerLetsGo() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        var deinits = 0
+        weak var probe: Collector?
+        var token: Int32 = -1
+        do {
+            let collector = Collector(onDeinit: { deinits += 1 })
+            probe = collector
+            token = subscribe(collector, to: bus)
+        }
+        guard token >= 0 else { return XCTFail("subscribe must return a token >= 0") }
+        guard probe != nil else {
+            _ = bus_unsubscribe(bus, token)   // the context now dangles: drop it unused
+            return XCTFail("the collector died as soon as the test let go, while the bus still pointed at it: subscribe must retain it (passRetained), otherwise the next publish is a use after free")
+        }
+        bus_publish(bus, 7)
+        guard let alive = probe, deinits == 0 else {
+            _ = bus_unsubscribe(bus, token)
+            return XCTFail("publishing destroyed the collector: the handler must not release it (use takeUnretainedValue())")
+        }
+        XCTAssertEqual(alive.received, [7], "the bus delivered 7 to the collector it keeps alive")
+        XCTAssertEqual(deinits, 0, "nothing may be destroyed while the bus holds the collector")
+    }
+
+    func testUnsubscribingReleasesTheCollectorExactlyOnce() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        var deinits = 0
+        weak var probe: Collector?
+        var token: Int32 = -1
+        do {
+            let collector = Collector(onDeinit: { deinits += 1 })
+            probe = collector
+            token = subscribe(collector, to: bus)
+        }
+        guard token >= 0 else { return XCTFail("subscribe must return a token >= 0") }
+        guard probe != nil else {
+            _ = bus_unsubscribe(bus, token)
+            return XCTFail("the collector must stay alive while subscribed (passRetained)")
+        }
+        unsubscribe(token, from: bus)
+        XCTAssertNil(probe, "after unsubscribe nobody holds the collector any more, so it must be destroyed: the +1 from subscribe was never released (leak)")
+        XCTAssertEqual(deinits, probe == nil ? 1 : 0, "deinit runs exactly once")
+        XCTAssertEqual(bus_subscriber_count(bus), 0, "the subscription is gone")
+    }
+
+    func testAnUnsubscribedCollectorReceivesNothingMore() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        let collector = Collector()
+        pin(collector)
+        let token = subscribe(collector, to: bus)
+        guard token >= 0 else { return XCTFail("subscribe must return a token >= 0") }
+        bus_publish(bus, 1)
+        unsubscribe(token, from: bus)
+        bus_publish(bus, 2)
+        XCTAssertEqual(collector.received, [1], "after unsubscribe the collector must not receive 2")
+    }
+
+    func testAnUnknownTokenIsIgnored() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        unsubscribe(999, from: bus)   // bus_unsubscribe returns NULL: nothing to release
+        XCTAssertEqual(bus_subscriber_count(bus), 0, "unsubscribing an unknown token changes nothing (and must not force-unwrap the NULL context)")
+    }
+
+    func testARefusedSubscriptionDoesNotKeepTheCollector() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        var fillers: [(Collector, Int32)] = []
+        for _ in 0..<16 {
+            let c = Collector()
+            fillers.append((c, subscribe(c, to: bus)))
+        }
+        XCTAssertEqual(bus_subscriber_count(bus), 16, "the bus takes 16 subscribers")
+        var deinits = 0
+        weak var probe: Collector?
+        var token: Int32 = 0
+        do {
+            let extra = Collector(onDeinit: { deinits += 1 })
+            probe = extra
+            token = subscribe(extra, to: bus)
+        }
+        XCTAssertEqual(token, -1, "the 17th subscription is refused and subscribe returns -1")
+        XCTAssertNil(probe, "when bus_subscribe refuses, nobody will ever hand the context back: subscribe must release its +1 at once, or the collector leaks")
+        for (_, t) in fillers where t >= 0 { unsubscribe(t, from: bus) }
+    }
+}

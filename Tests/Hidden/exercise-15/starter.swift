@@ -1,0 +1,47 @@
+// Exercise 15: a Swift shared library called from Python (ctypes)
+//
+// This file is ALSO built as a shared library (.so). The course's Python
+// script (support/hotpath_client.py) loads it with ctypes and declares:
+//
+//     course_sum_of_squares(double *xs, int64_t n) -> double
+//     course_min_max(double *xs, int64_t n, double *min_out, double *max_out) -> int32_t
+//     course_count_words(char *text) -> int64_t
+//
+// ctypes cannot read a header or a Swift signature: it trusts those
+// declarations blindly. Your exports must match them exactly (Double, not
+// Float; Int64 counts; Int32 status) and must be VISIBLE in the library:
+// an internal `@c func` is compiled but hidden from the .so's symbol table,
+// so Python says "undefined symbol". Exported functions must be `public`.
+//
+//   course_sum_of_squares  the sum of x*x over the n doubles; 0 if n <= 0 or
+//                          xs is NULL.
+//   course_min_max         writes the smallest and largest of the n doubles
+//                          through the two out-pointers and returns 0;
+//                          returns -1 and writes NOTHING if n <= 0 or any
+//                          pointer is NULL.
+//   course_count_words     the number of words in the UTF-8 text, a word
+//                          being a maximal run of bytes other than space,
+//                          tab, newline and carriage return; -1 if text is NULL.
+//                          ("héllo  wörld\tça va\n" has 4 words, like
+//                          Python's len(text.split()).)
+//
+// Rules the checker enforces: it runs
+//     python3 support/hotpath_client.py <your library>
+// and checks every number the script prints (the big sum to within 1e-6 of
+// what Python computes itself). It needs python3.
+//
+// This starter compiles but returns placeholders.
+
+@c public func course_sum_of_squares(_ xs: UnsafePointer<Double>?, _ n: Int64) -> Double {
+    return 0 // TODO
+}
+
+@c public func course_min_max(_ xs: UnsafePointer<Double>?, _ n: Int64,
+                              _ minOut: UnsafeMutablePointer<Double>?,
+                              _ maxOut: UnsafeMutablePointer<Double>?) -> Int32 {
+    return -1 // TODO
+}
+
+@c public func course_count_words(_ text: UnsafePointer<CChar>?) -> Int64 {
+    return 0 // TODO
+}

@@ -1,0 +1,38 @@
+// Exercise 19: a benchmark harness with warm-up, a sink and an injected clock
+//
+// Write runBenchmark so that it:
+//   1. calls `work` `warmUpRuns` times WITHOUT recording any duration
+//      (warm-up: caches, page faults and lazy initialisation happen here);
+//   2. then calls `work` `measuredRuns` times, and for each of those runs reads
+//      `clock.now()` just before and just after the call and records the
+//      difference (nanoseconds);
+//   3. passes EVERY value `work` returns, warm-up runs included, to
+//      `sink.consume(_:)`, so the optimizer cannot decide the work is unused;
+//   4. returns the recorded durations, one per measured run, in run order
+//      (so exactly `measuredRuns` of them; none from warm-up).
+// Use only the clock you are given: never read the system time yourself.
+// The tests pass a fake clock that moves only when the test's work says so,
+// so a correct harness gets exact numbers.
+//
+// Course-provided (already compiled with this file, do not redeclare them):
+//   protocol NanosecondClock { func now() -> UInt64 }
+//   struct MonotonicClock: NanosecondClock      // the real clock
+//   final class ResultSink { func consume(_ value: Int)
+//                            var consumedCount: Int; var checksum: Int }
+//
+// The placeholder compiles, but never runs the work and records nothing.
+
+func runBenchmark(warmUpRuns: Int, measuredRuns: Int, clock: some NanosecondClock,
+                  sink: ResultSink, work: () -> Int) -> [UInt64] {
+    // TODO: warm up, then time each measured run with `clock`.
+    return []
+}
+
+// Try it for real once the tests pass (not part of the tests), for example
+// from a small main.swift of your own:
+//
+//   let numbers = Array(1...1_000_000)
+//   let samples = runBenchmark(warmUpRuns: 3, measuredRuns: 20,
+//                              clock: MonotonicClock(), sink: ResultSink()) {
+//       numbers.reduce(0, &+)
+//   }

@@ -1,0 +1,47 @@
+// Exercise 23: read a performance target
+//
+// The debate article's checklist says "faster" is not a requirement and
+// "sub-5ms P99 at 50K RPS" is. A requirement you can type is a requirement a
+// program can check. Write `parseTarget`, which turns strings like that into
+// numbers in fixed units.
+//
+// The format (five parts separated by spaces):
+//
+//     [sub-]<latency><unit>  P<percentile>  at  <load>[K|M]  RPS
+//
+// - latency: a positive number, decimals allowed, optionally after "sub-";
+//   the unit follows the number with no space and is one of
+//   ms (milliseconds), µs or μs or us (microseconds), s (seconds).
+//   Store it in MICROSECONDS: 5ms -> 5_000, 250µs -> 250, 1.5s -> 1_500_000.
+// - percentile: "P" then a number greater than 0 and at most 100 (P99, P99.9).
+// - "at" and "RPS" are literal words.
+// - load: a positive number with an optional suffix K (x 1_000) or
+//   M (x 1_000_000): 50K -> 50_000, 1.5M -> 1_500_000, 800 -> 800. The result
+//   must be a whole number of requests per second.
+// - "sub", "P", "at", "K", "M" and "RPS" may be in upper or lower case; the
+//   latency units are written exactly as above.
+//
+// Anything else (a missing or unknown unit, a missing word, a percentile out
+// of range, a zero latency or load) gives nil.
+//
+// Careful: "ms" also ends in "s". And µ (micro sign) and μ (Greek mu) look
+// the same but are different characters: accept both.
+//
+// This file compiles, but `parseTarget` always answers nil, so the tests fail.
+
+/// A latency goal at a given load, in fixed units. (Given: keep it as it is.)
+struct PerformanceTarget: Equatable {
+    /// The latency limit in microseconds.
+    var latencyMicroseconds: Double
+    /// Which percentile the limit applies to: 99 for P99, 99.9 for P99.9.
+    var percentile: Double
+    /// The load, in requests per second, at which the limit must hold.
+    var requestsPerSecond: Int
+}
+
+/// Parses strings such as "sub-5ms P99 at 50K RPS"; nil when malformed.
+func parseTarget(_ text: String) -> PerformanceTarget? {
+    // Hint: `text.split(separator: " ")` gives the five parts;
+    // `Double(someSubstring)` reads a number or gives nil.
+    return nil
+}

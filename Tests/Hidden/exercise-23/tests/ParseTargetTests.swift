@@ -1,0 +1,87 @@
+import XCTest
+
+final class ParseTargetTests: XCTestCase {
+    private func parsed(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> PerformanceTarget? {
+        let result = parseTarget(text)
+        XCTAssertNotNil(result, "\"\(text)\" is a well-formed target and should parse, but parseTarget returned nil", file: file, line: line)
+        return result
+    }
+
+    func testTheArticlesExampleParsesIntoMicrosecondsPercentileAndRequestsPerSecond() {
+        guard let t = parsed("sub-5ms P99 at 50K RPS") else { return }
+        XCTAssertEqual(t.latencyMicroseconds, 5_000, accuracy: 1e-6,
+                       "5ms is 5,000 microseconds (latency is stored in microseconds)")
+        XCTAssertEqual(t.percentile, 99, accuracy: 1e-9, "P99 is the 99th percentile")
+        XCTAssertEqual(t.requestsPerSecond, 50_000, "50K RPS is 50,000 requests per second: K multiplies by 1,000")
+    }
+
+    func testMicrosecondsAreNotMilliseconds() {
+        for text in ["sub-800µs P99 at 20K RPS", "sub-800us P99 at 20K RPS", "sub-800\u{03BC}s P99 at 20K RPS"] {
+            guard let t = parsed(text) else { continue }
+            XCTAssertEqual(t.latencyMicroseconds, 800, accuracy: 1e-6,
+                           "in \"\(text)\" the unit is microseconds, so the limit is 800 microseconds, not 800 milliseconds (800,000)")
+        }
+    }
+
+    func testSecondsAreAMillionMicroseconds() {
+        guard let t = parsed("sub-1.5s P50 at 200 RPS") else { return }
+        XCTAssertEqual(t.latencyMicroseconds, 1_500_000, accuracy: 1e-3,
+                       "1.5s is 1,500,000 microseconds; the unit s means seconds")
+        XCTAssertEqual(t.percentile, 50, accuracy: 1e-9, "P50 is the median")
+        XCTAssertEqual(t.requestsPerSecond, 200, "a load without suffix is taken as written: 200 RPS")
+    }
+
+    func testDecimalMillisecondsAndFractionalPercentiles() {
+        guard let t = parsed("sub-2.5ms P99.9 at 10K RPS") else { return }
+        XCTAssertEqual(t.latencyMicroseconds, 2_500, accuracy: 1e-6, "2.5ms is 2,500 microseconds")
+        XCTAssertEqual(t.percentile, 99.9, accuracy: 1e-9, "P99.9 is the 99.9th percentile")
+    }
+
+    func testTheKAndMSuffixesMultiplyTheLoad() {
+        let cases: [(String, Int)] = [
+            ("sub-2ms P99 at 1.5M RPS", 1_500_000),
+            ("sub-2ms P99 at 100k RPS", 100_000),
+            ("sub-2ms P99 at 2.5K RPS", 2_500),
+            ("sub-2ms P99 at 3m RPS", 3_000_000),
+        ]
+        for (text, expected) in cases {
+            guard let t = parsed(text) else { continue }
+            XCTAssertEqual(t.requestsPerSecond, expected,
+                           "\"\(text)\": K means x 1,000 and M means x 1,000,000 (in either case), so the load is \(expected) RPS")
+        }
+    }
+
+    func testTheSubPrefixIsOptionalAndWordsIgnoreCase() {
+        guard let t = parsed("5ms p99 AT 50k rps") else { return }
+        XCTAssertEqual(t, PerformanceTarget(latencyMicroseconds: 5_000, percentile: 99, requestsPerSecond: 50_000),
+                       "without \"sub-\" and with words in other cases this is still 5ms at P99 and 50,000 RPS")
+    }
+
+    func testMalformedTargetsGiveNil() {
+        let bad = [
+            "",
+            "faster",
+            "sub-5 P99 at 50K RPS",          // no unit
+            "sub-5ns P99 at 50K RPS",        // unknown unit
+            "sub-5 ms P99 at 50K RPS",       // unit separated from the number
+            "sub-5ms 99 at 50K RPS",         // percentile without P
+            "sub-5ms P0 at 50K RPS",         // percentile out of range
+            "sub-5ms P150 at 50K RPS",       // percentile out of range
+            "sub-5ms P99 50K RPS",           // missing "at"
+            "sub-5ms P99 at 50K",            // missing "RPS"
+            "sub-5ms P99 at 50X RPS",        // unknown load suffix
+            "sub-5ms P99 at 0 RPS",          // zero load
+            "sub-0ms P99 at 50K RPS",        // zero latency
+            "sub-5ms P99 at 1.2345K RPS",    // not a whole number of requests
+        ]
+        for text in bad {
+            XCTAssertNil(parseTarget(text), "\"\(text)\" is not a valid target (see the format in the lesson) and should give nil")
+        }
+    }
+
+    func testATighterTargetHasASmallerLimit() {
+        guard let strict = parsed("sub-250µs P99 at 50K RPS"), let loose = parsed("sub-5ms P99 at 50K RPS") else { return }
+        XCTAssertLessThan(strict.latencyMicroseconds, loose.latencyMicroseconds,
+                          "250 microseconds is a tighter limit than 5 milliseconds; comparing parsed targets must respect units")
+    }
+}

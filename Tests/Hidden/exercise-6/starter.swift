@@ -1,0 +1,47 @@
+// Exercise 6: closures that hold on to their owner
+//
+// A closure keeps alive everything it captures. When an object stores a
+// closure that captures `self`, the object holds the closure and the closure
+// holds the object: a retain cycle, even though no property points back.
+//
+// `Stopwatch` has two such cycles:
+//   1. it owns a `Ticker` whose `onTick` closure captures `self`
+//      (Stopwatch -> Ticker -> closure -> Stopwatch);
+//   2. it stores its own `render` closure, which captures `self`
+//      (Stopwatch -> closure -> Stopwatch).
+// So a Stopwatch is never freed (its `deinit` never runs).
+//
+// What to do: add capture lists so that both cycles are broken, while
+//   - ticks still count while the stopwatch is alive (`elapsed` goes up by
+//     one per `ticker.tick()`), and `render()` still returns "<label>: <n>s";
+//   - a stopwatch is freed once nobody outside holds it;
+//   - a Ticker that somebody else keeps (it can outlive the stopwatch) can
+//     still `tick()` afterwards: nothing happens and nothing crashes.
+// The third rule decides between `[weak self]` and `[unowned self]` for the
+// ticker's closure. (For `render`, which only the stopwatch itself stores,
+// either works; `weak` is the safe default.)
+
+final class Ticker {
+    var onTick: (() -> Void)?
+
+    func tick() {
+        onTick?()
+    }
+}
+
+final class Stopwatch {
+    let label: String
+    let ticker = Ticker()
+    private(set) var elapsed = 0
+    var render: () -> String = { "" }
+
+    init(label: String) {
+        self.label = label
+        ticker.onTick = {
+            self.elapsed += 1
+        }
+        render = {
+            "\(self.label): \(self.elapsed)s"
+        }
+    }
+}

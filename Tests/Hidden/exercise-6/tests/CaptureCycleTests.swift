@@ -1,0 +1,72 @@
+import XCTest
+
+final class CaptureCycleTests: XCTestCase {
+    func testTicksAreCountedWhileTheStopwatchIsAlive() {
+        let watch = Stopwatch(label: "lap")
+        XCTAssertEqual(watch.elapsed, 0, "a new stopwatch starts at 0")
+        watch.ticker.tick()
+        watch.ticker.tick()
+        watch.ticker.tick()
+        XCTAssertEqual(watch.elapsed, 3, "three ticks of the stopwatch's ticker must give elapsed == 3")
+        XCTAssertEqual(watch.render(), "lap: 3s", "render() must describe the stopwatch as \"<label>: <elapsed>s\"")
+    }
+
+    func testAStopwatchIsFreedWhenNobodyHoldsIt() {
+        weak var probe: Stopwatch?
+        weak var tickerProbe: Ticker?
+        do {
+            let watch = Stopwatch(label: "egg timer")
+            watch.ticker.tick()
+            XCTAssertEqual(watch.render(), "egg timer: 1s", "render() must still work after a tick")
+            probe = watch
+            tickerProbe = watch.ticker
+        }
+        XCTAssertNil(probe, "the stopwatch was not freed: one of its closures (ticker.onTick or render) still captures self strongly; give both a [weak self] capture list")
+        XCTAssertNil(tickerProbe, "the stopwatch's ticker should be freed with it")
+    }
+
+    func testTheTickerClosureDoesNotKeepTheStopwatchAlive() {
+        weak var probe: Stopwatch?
+        do {
+            let watch = Stopwatch(label: "a")
+            watch.render = { "replaced" }  // take the render closure out of the picture
+            probe = watch
+        }
+        XCTAssertNil(probe, "with render replaced, the stopwatch is still not freed: the closure stored in ticker.onTick captures self strongly")
+    }
+
+    func testTheRenderClosureDoesNotKeepTheStopwatchAlive() {
+        weak var probe: Stopwatch?
+        do {
+            let watch = Stopwatch(label: "b")
+            watch.ticker.onTick = nil  // take the ticker closure out of the picture
+            probe = watch
+        }
+        XCTAssertNil(probe, "with ticker.onTick removed, the stopwatch is still not freed: the stored render closure captures self strongly")
+    }
+
+    func testATickerThatOutlivesItsStopwatchCanStillTickSafely() {
+        var kept: Ticker?
+        weak var probe: Stopwatch?
+        var unownedRefs: UInt = 0
+        do {
+            let watch = Stopwatch(label: "c")
+            watch.ticker.tick()
+            XCTAssertEqual(watch.elapsed, 1, "one tick must give elapsed == 1")
+            // Take render out of the picture (an unowned capture there would be fine),
+            // so that only the ticker's closure can still refer to the stopwatch.
+            watch.render = { "replaced" }
+            unownedRefs = _getUnownedRetainCount(watch)
+            XCTAssertEqual(unownedRefs, 1,
+                           "ticker.onTick captures self as `unowned`: the ticker can outlive the stopwatch, and its next tick would crash. Use [weak self]")
+            kept = watch.ticker
+            probe = watch
+        }
+        XCTAssertNil(probe, "the stopwatch must be freed even though its ticker is still held elsewhere")
+        // With an unowned capture the ticks below would crash the test run; stop here instead.
+        guard probe == nil, unownedRefs == 1 else { return }
+        kept?.tick()
+        kept?.tick()
+        XCTAssertNotNil(kept, "the ticker is still alive and can tick after its stopwatch is gone")
+    }
+}

@@ -1,0 +1,62 @@
+// Exercise 7: a connection with exactly one owner
+//
+// `Connection` is a noncopyable struct (`~Copyable`): like a Rust value
+// without `Clone`, it can be moved or borrowed but never silently copied.
+// The `ConnectionPool` (provided by the course) hands out ids and counts how
+// often each id is closed. Every connection must be closed EXACTLY ONCE,
+// whichever way its life ends:
+//   - it is simply dropped (goes out of scope)       -> closed once;
+//   - `close()` is called                             -> closed once;
+//   - it is given away to `finish(_:farewell:)`       -> closed once, at the
+//     end of `finish`, after the farewell was sent;
+//   - `reconnect(_:)` replaces it with a new one      -> the old id is closed
+//     once, and the new connection (new id, same label) stays open.
+// `duplicate()` is the explicit clone: it opens a SECOND connection from the
+// same pool with the same label (a new id), like calling `.clone()` in Rust.
+//
+// What to do:
+//   1. Add a `deinit` that closes the connection in the pool (Rust: `Drop`).
+//   2. Then fix `close()` so that it does not close a second time (the
+//      deinit will run when the consumed value ends).
+//   3. Implement `duplicate()` and `reconnect(_:)`.
+// The tests count closes per id: "closed 0 times" means the deinit did not
+// run, "closed 2 times" means some path closed it twice.
+
+struct Connection: ~Copyable {
+    let pool: ConnectionPool
+    let id: Int
+    let label: String
+
+    init(pool: ConnectionPool, label: String) {
+        self.pool = pool
+        self.label = label
+        self.id = pool.open()
+    }
+
+    /// Reading use: borrows the connection, the caller keeps it.
+    borrowing func send(_ message: String) {
+        pool.send(message, on: id)
+    }
+
+    /// Explicit clone: a second, independent connection with the same label.
+    borrowing func duplicate() -> Connection {
+        // Placeholder: wrong label. Open a new connection with the same label.
+        return Connection(pool: pool, label: "")
+    }
+
+    /// Ends the connection. `consuming`: the caller cannot use it afterwards.
+    consuming func close() {
+        pool.close(id)
+    }
+}
+
+/// Takes ownership of `connection`, sends `farewell` on it, and lets it end.
+func finish(_ connection: consuming Connection, farewell: String) {
+    connection.send(farewell)
+}
+
+/// Replaces `connection` with a fresh connection (same pool, same label).
+/// The old connection must end up closed exactly once.
+func reconnect(_ connection: inout Connection) {
+    // Placeholder: does nothing.
+}

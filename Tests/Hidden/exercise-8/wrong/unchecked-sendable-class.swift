@@ -1,0 +1,36 @@
+// Plausible wrong answer: silence the compiler with @unchecked Sendable.
+// It compiles in Swift 6 mode and usually gives the right counts on a small
+// machine, but nothing stops two tasks from updating the dictionary at once.
+final class VisitCounter: @unchecked Sendable {
+    private var counts: [String: Int] = [:]
+
+    func record(_ page: String) {
+        counts[page, default: 0] += 1
+    }
+
+    func count(of page: String) -> Int {
+        counts[page] ?? 0
+    }
+
+    func snapshot() -> [String: Int] {
+        counts
+    }
+}
+
+func tally(_ visits: [String], workers: Int) async -> [String: Int] {
+    let counter = VisitCounter()
+    let size = max(1, (visits.count + max(workers, 1) - 1) / max(workers, 1))
+    let slices = stride(from: 0, to: visits.count, by: size).map {
+        Array(visits[$0 ..< min($0 + size, visits.count)])
+    }
+    await withTaskGroup(of: Void.self) { group in
+        for slice in slices {
+            group.addTask {
+                for page in slice {
+                    counter.record(page)
+                }
+            }
+        }
+    }
+    return counter.snapshot()
+}
