@@ -12,6 +12,8 @@ public struct ParsedArguments: Equatable {
     public var help = false
     public var version = false
 
+    public init() {}
+
     /// Options that take a value, per command ("*" for every command).
     static let valued: [String: Set<String>] = ["*": ["--course", "--color"], "new": ["--lesson", "--title", "--module"], "validate": ["--jobs"]]
     /// Flags each command accepts.

@@ -18,6 +18,14 @@ public struct GradeReport: Equatable, Codable {
         public var status: Status
         public var message: String?
         public var output: String?
+
+        public init(id: String, name: String, status: Status, message: String?, output: String?) {
+            self.id = id
+            self.name = name
+            self.status = status
+            self.message = message
+            self.output = output
+        }
     }
 
     public var exercise: String

@@ -16,6 +16,12 @@ public struct CourseValidator {
         public var exercise: String
         public var path: String
         public var expectation: Expectation
+
+        public init(exercise: String, path: String, expectation: Expectation) {
+            self.exercise = exercise
+            self.path = path
+            self.expectation = expectation
+        }
     }
 
     public var course: Course
