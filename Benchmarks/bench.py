@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Measures `course` against the compiler floor and the SwiftPM route, interleaved, and prints
+medians and ratios. Run on purpose (not part of `swift test`):
+
+    swift build -c release && python3 Benchmarks/bench.py [--rounds 7] [--binary .build/release/course]
+
+Targets (issue 7): check on a new submission <= 1.15 x floor; cached re-check <= 50 ms;
+validate wall <= 0.6 x serial; next/list first output <= 50 ms on 100 lessons; RSS < 50 MB.
+"""
+import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TINY = os.path.join(ROOT, "Examples", "tiny-course")
+
+
+def sh(cmd, cwd=None, env=None, check=True):
+    r = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if check and r.returncode not in (0, 1):
+        sys.exit("command failed (%d): %s\n%s" % (r.returncode, " ".join(cmd), r.stdout[-2000:]))
+    return r
+
+
+def timed(cmd, **kw):
+    t = time.perf_counter()
+    sh(cmd, **kw)
+    return time.perf_counter() - t
+
+
+def first_output_seconds(cmd, cwd, env):
+    """Seconds until the first byte arrives on stdout."""
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    p.stdout.read(1)
+    first = time.perf_counter() - t
+    p.stdout.read()
+    p.wait()
+    return first
+
+
+def peak_rss_mb(cmd, cwd, env):
+    """Peak VmRSS of the course process itself (not its compiler children), sampled every 5 ms."""
+    p = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while p.poll() is None:
+        try:
+            with open("/proc/%d/status" % p.pid) as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        peak = max(peak, int(line.split()[1]))
+        except OSError:
+            pass
+        time.sleep(0.005)
+    return peak / 1024
+
+
+def test_list(suite_source):
+    cls, out = None, []
+    for line in suite_source.splitlines():
+        m = re.search(r"class\s+(\w+)\s*:\s*XCTestCase", line)
+        if m:
+            cls = m.group(1)
+        m = re.search(r"func\s+(test\w*)\s*\(\s*\)", line)
+        if m and cls:
+            out.append((cls, m.group(1)))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "course"))
+    ap.add_argument("--exercise", default="exercise-2", help="tiny-course exercise to measure")
+    args = ap.parse_args()
+    binary = os.path.abspath(args.binary)
+    if not os.path.exists(binary):
+        sys.exit("build first: swift build -c release (or pass --binary)")
+    work = tempfile.mkdtemp(prefix="course-bench-")
+    env = dict(os.environ, NO_COLOR="1")
+    try:
+        course = os.path.join(work, "course")
+        shutil.copytree(TINY, course, ignore=shutil.ignore_patterns(".course"))
+        ex = args.exercise
+        hidden = os.path.join(course, "Tests", "Hidden", ex)
+        solution = open(os.path.join(course, "Solutions", ex + ".swift")).read()
+        suite_files = [os.path.join(hidden, "tests", f) for f in sorted(os.listdir(os.path.join(hidden, "tests")))]
+        suite_src = "\n".join(open(f).read() for f in suite_files)
+
+        # The floor: one swiftc over learner + suite + main, then run it.
+        floor = os.path.join(work, "floor")
+        os.makedirs(os.path.join(floor, "m"))
+        tests = test_list(suite_src)
+        by_class = {}
+        for c, t in tests:
+            by_class.setdefault(c, []).append('("%s", %s.%s)' % (t, c, t))
+        open(os.path.join(floor, "m", "main.swift"), "w").write(
+            "import XCTest\nXCTMain([%s])\n" % ", ".join("testCase([%s])" % ", ".join(v) for v in by_class.values()))
+        for f in suite_files:
+            shutil.copy(f, floor)
+
+        def floor_run(i):
+            src = os.path.join(floor, "learner.swift")
+            open(src, "w").write(solution + "\n// round %d\n" % i)
+            t = time.perf_counter()
+            sh(["swiftc", "-Onone", "-module-name", "Floor", src] + [os.path.join(floor, os.path.basename(f)) for f in suite_files]
+               + [os.path.join(floor, "m", "main.swift"), "-o", os.path.join(floor, "t")])
+            sh([os.path.join(floor, "t")])
+            return time.perf_counter() - t
+
+        # The SwiftPM route (what Exercism's Swift track runs): a package per exercise.
+        spm = os.path.join(work, "spm")
+        os.makedirs(os.path.join(spm, "Sources", "Exercise"))
+        os.makedirs(os.path.join(spm, "Tests", "ExerciseTests"))
+        open(os.path.join(spm, "Package.swift"), "w").write(
+            '// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: "Exercise", targets: ['
+            '.target(name: "Exercise"), .testTarget(name: "ExerciseTests", dependencies: ["Exercise"])])\n')
+        for f in suite_files:
+            open(os.path.join(spm, "Tests", "ExerciseTests", os.path.basename(f)), "w").write(
+                "@testable import Exercise\n" + open(f).read())
+
+        def spm_run(i):
+            open(os.path.join(spm, "Sources", "Exercise", "exercise.swift"), "w").write(solution + "\n// round %d\n" % i)
+            return timed(["swift", "test"], cwd=spm)
+
+        learner = os.path.join(course, "Exercises", ex + ".swift")
+
+        def check_new(i):
+            open(learner, "w").write(solution + "\n// a submission never seen before: %d %f\n" % (i, time.time()))
+            return timed([binary, "check", ex], cwd=course, env=env)
+
+        def check_cached(i):
+            return timed([binary, "check", ex], cwd=course, env=env)
+
+        print("warming up (module caches, first SwiftPM build)...", flush=True)
+        floor_run(-1)
+        check_new(-1)
+        spm_cold = spm_run(-1)
+        samples = {"floor": [], "check_new": [], "check_cached": [], "spm_incremental": []}
+        for i in range(args.rounds):
+            samples["floor"].append(floor_run(i))
+            samples["check_new"].append(check_new(i))
+            samples["check_cached"].append(check_cached(i))
+            samples["spm_incremental"].append(spm_run(i))
+        med = {k: statistics.median(v) for k, v in samples.items()}
+
+        # validate: serial sum vs parallel wall, interleaved.
+        v1, v2 = [], []
+        for i in range(max(3, args.rounds // 2)):
+            v1.append(timed([binary, "validate", "--jobs", "1"], cwd=course, env=env))
+            v2.append(timed([binary, "validate"], cwd=course, env=env))
+        serial, parallel = statistics.median(v1), statistics.median(v2)
+
+        # next/list on a generated course of 100 lessons and 200 exercises.
+        big = os.path.join(work, "big")
+        os.makedirs(os.path.join(big, "Lessons"))
+        open(os.path.join(big, "course.json"), "w").write('{"format_version": 1, "title": "Generated"}')
+        for n in range(1, 101):
+            ids = ["exercise-%d" % (2 * n - 1), "exercise-%d" % (2 * n)]
+            body = ("Some lesson text with `code`, a [link](https://example.com) and a table.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n" * 10)
+            open(os.path.join(big, "Lessons", "%03d-lesson-%d.md" % (n, n)), "w").write(
+                "---\ntitle: Lesson %d\nmodule: Module %d\nexercises: %s\n---\n\n# Lesson %d\n\n%s" % (n, (n - 1) // 10 + 1, ", ".join(ids), n, body))
+            for i in ids:
+                d = os.path.join(big, "Tests", "Hidden", i, "tests")
+                os.makedirs(d)
+                open(os.path.join(d, "T.swift"), "w").write("import XCTest\nfinal class T: XCTestCase { func testA() {} }\n")
+                open(os.path.join(big, "Tests", "Hidden", i, "exercise.json"), "w").write('{"title": "%s", "hints": ["h"]}' % i)
+        nexts = [first_output_seconds([binary, "next", "--no-pager"], big, env) for _ in range(args.rounds)]
+        lists = [first_output_seconds([binary, "list"], big, env) for _ in range(args.rounds)]
+
+        open(learner, "w").write(solution + "\n// rss %f\n" % time.time())
+        rss = peak_rss_mb([binary, "check", ex], course, env)
+
+        report = {
+            "rounds": args.rounds,
+            "floor_s": med["floor"],
+            "check_new_s": med["check_new"],
+            "check_new_over_floor": med["check_new"] / med["floor"],
+            "check_cached_ms": med["check_cached"] * 1000,
+            "spm_cold_s": spm_cold,
+            "spm_incremental_s": med["spm_incremental"],
+            "spm_incremental_over_check_new": med["spm_incremental"] / med["check_new"],
+            "validate_serial_s": serial,
+            "validate_parallel_s": parallel,
+            "validate_parallel_over_serial": parallel / serial,
+            "next_first_output_ms_100_lessons": statistics.median(nexts) * 1000,
+            "list_first_output_ms_100_lessons": statistics.median(lists) * 1000,
+            "check_peak_rss_mb": rss,
+            "cores": os.cpu_count(),
+        }
+        print(json.dumps(report, indent=2))
+        print("\nsummary: check(new) = %.2fx floor (target <= 1.15); cached re-check %.0f ms (target <= 50); "
+              "validate = %.2fx serial (target <= 0.6); next %.0f ms, list %.0f ms on 100 lessons (target <= 50); "
+              "peak RSS %.1f MB (target < 50); SwiftPM: %.1f s cold, %.2f s incremental"
+              % (report["check_new_over_floor"], report["check_cached_ms"], report["validate_parallel_over_serial"],
+                 report["next_first_output_ms_100_lessons"], report["list_first_output_ms_100_lessons"], rss,
+                 spm_cold, med["spm_incremental"]))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
