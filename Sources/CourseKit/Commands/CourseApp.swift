@@ -5,18 +5,14 @@ public enum CourseApp {
     public static let commandNames = ["next", "lesson", "list", "check", "watch", "hint", "reset", "solution", "validate", "new"]
 
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
-        var command: String?
+        // Known before parsing finishes, so a usage error shows the command's own usage line.
+        var command: String? = arguments.first { commandNames.contains($0) }
         do {
             let parsed = try ParsedArguments.parse(arguments)
             command = parsed.command
             if parsed.version {
                 context.stdout.write("course \(CourseFormat.toolVersion) (course format \(CourseFormat.supportedVersion))\n")
                 return 0
-            }
-            if let name = parsed.command, !commandNames.contains(name) {
-                command = nil
-                let near = EditDistance.suggestion(for: name, among: commandNames).map { " Did you mean '\($0)'?" } ?? ""
-                throw CourseError.usage("unknown command '\(name)'.\(near)")
             }
             if parsed.help {
                 context.stdout.write(parsed.command.flatMap(CommandHelp.help(for:)) ?? CommandHelp.overview)

@@ -63,6 +63,10 @@ public struct ParsedArguments: Equatable {
                     }
                 }
             } else if result.command == nil {
+                guard CourseApp.commandNames.contains(argument) else {
+                    let near = EditDistance.suggestion(for: argument, among: CourseApp.commandNames).map { " Did you mean '\($0)'?" } ?? ""
+                    throw CourseError.usage("unknown command '\(argument)'.\(near)")
+                }
                 result.command = argument
             } else {
                 result.positionals.append(argument)

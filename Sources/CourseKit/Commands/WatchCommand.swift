@@ -7,6 +7,7 @@ extension Session {
         var exercise = try exerciseArgument(try loadProgress(), required: false)
         let once = arguments.flags.contains("--once")
         let clear = context.stdoutIsTerminal ? "\u{1B}[2J\u{1B}[H" : ""
+        _ = context.readKey?(0)  // puts the terminal in key-at-a-time mode before the first check
         while true {
             let report = try grade(exercise)
             try record(report)

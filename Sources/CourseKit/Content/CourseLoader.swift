@@ -109,7 +109,7 @@ public enum CourseLoader {
     }
 
     static func firstHeading(_ body: String) -> String? {
-        for line in body.split(separator: "\n") where line.hasPrefix("# ") {
+        for line in body.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n") where line.hasPrefix("# ") {
             return line.dropFirst(2).trimmingCharacters(in: .whitespaces)
         }
         return nil

@@ -11,7 +11,9 @@ public struct FrontMatter: Equatable {
     public var bodyStartLine: Int
 
     /// Splits a lesson into front matter and body. Text without front matter is all body.
-    public static func parse(_ text: String) -> (FrontMatter, [(line: Int, message: String)]) {
+    public static func parse(_ raw: String) -> (FrontMatter, [(line: Int, message: String)]) {
+        // "\r\n" is one Character in Swift, so Windows line endings are normalised before splitting.
+        let text = raw.replacingOccurrences(of: "\r\n", with: "\n")
         var issues: [(Int, String)] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line

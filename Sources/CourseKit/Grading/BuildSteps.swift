@@ -19,7 +19,7 @@ struct BuildSteps {
         try compileLearner()
         try refuseTestFrameworkImports()
         let nonce = Nonce.make()
-        try writeSuite(nonce: nonce)
+        try writeSuite()
         try compileSuite(cObjects: cObjects)
         if inputs.exercise.settings.sharedLibrary {
             let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
@@ -84,7 +84,7 @@ struct BuildSteps {
         }
     }
 
-    func writeSuite(nonce: String) throws {
+    func writeSuite() throws {
         let fm = FileManager.default
         for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
             let name = URL(fileURLWithPath: path).lastPathComponent
@@ -94,7 +94,7 @@ struct BuildSteps {
                 throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
             }
         }
-        let main = harness.mainSource(tests: inputs.tests, nonce: nonce,
+        let main = harness.mainSource(tests: inputs.tests,
                                       limits: HarnessLimits(cpuSeconds: Int(inputs.exercise.settings.timeoutSeconds.rounded(.up)) + 5))
         guard fm.createFile(atPath: plan.harnessMain, contents: Data(main.utf8)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
@@ -110,7 +110,11 @@ struct BuildSteps {
         if let broken = diagnostics.first(where: { $0.severity == "error" && $0.file == plan.harnessMain }) {
             throw failure(.harness, "The generated test main does not compile with this exercise's settings (a bug in course, please report it): line \(broken.line): \(broken.message)")
         }
-        var reasons = ApiMismatch.explain(diagnostics)
+        var sources: [String: String] = [:]
+        for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
+            sources["hidden/" + URL(fileURLWithPath: path).lastPathComponent] = source
+        }
+        var reasons = ApiMismatch.explain(diagnostics, sources: sources)
         reasons += LinkerErrors.undefinedSymbols(in: output).map {
             "The tests call a function named `\($0)` that your code does not provide (check an @_cdecl/@c export name)."
         }

@@ -80,7 +80,7 @@ public struct Grader {
         let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath)
         do {
             let nonce = try build.run(submission: bytes)
-            return TestRun(plan: plan, inputs: inputs, environment: environment, nonce: nonce).execute()
+            return TestRun(plan: plan, inputs: inputs, environment: environment, nonce: nonce, displayPath: displayPath).execute()
         } catch let failure as GradeReportFailure {
             return failure.report
         } catch {

@@ -115,6 +115,7 @@ public enum SuiteScanner {
             case "var": kind = "var"
             default: continue
             }
+            if index > 0 && tokens[index - 1].text == "import" { continue }  // `import struct Foundation.Date`
             let name = tokens[index + 1].text
             let declaration = Declaration(importKind: kind, name: name)
             if isName(name), !isPrivate(tokens, before: index), !result.contains(declaration) {
@@ -128,7 +129,23 @@ public enum SuiteScanner {
     static func isPrivate(_ tokens: [SwiftToken], before index: Int) -> Bool {
         var k = index - 1
         while k >= 0 {
-            let text = tokens[k].text
+            var text = tokens[k].text
+            if text == ")" {  // a modifier with arguments: `private(set)`, `nonisolated(unsafe)`
+                var depth = 0
+                while k >= 0 {
+                    if tokens[k].text == ")" { depth += 1 }
+                    if tokens[k].text == "(" { depth -= 1; if depth == 0 { break } }
+                    k -= 1
+                }
+                k -= 1
+                guard k >= 0 else { return false }
+                text = tokens[k].text
+                if text == "private" || text == "fileprivate" {
+                    // `private(set) var x` is readable from outside: not hidden.
+                    k -= 1
+                    continue
+                }
+            }
             if text == "private" || text == "fileprivate" { return true }
             guard modifiers.contains(text) else { return false }
             k -= 1

@@ -71,8 +71,8 @@ public enum SwiftTokenizer {
         while i < chars.count {
             let c = chars[i]
             if c == "\n" {
+                if !multiline { return i }  // unterminated: the caller counts this newline
                 line += 1
-                if !multiline { return i }
             }
             if c == "\\" && hashes == 0 {
                 if i + 1 < chars.count && chars[i + 1] == "(" {

@@ -12,6 +12,7 @@ struct TestRun {
     var inputs: ExerciseInputs
     var environment: [String: String]
     var nonce: String
+    var displayPath: String
 
     static let keepOutputBytes = 64 << 10
     static let killAfterOutputBytes = 16 << 20
@@ -34,14 +35,14 @@ struct TestRun {
             let selection = firstRun ? [] : [pending[0]]
             firstRun = false
             let spec = ProcessSpec(executable: plan.runner, arguments: selection, environment: childEnvironment(),
-                                   workingDirectory: plan.runFolder, timeout: timeout,
+                                   workingDirectory: plan.runFolder, input: Array((nonce + "\n").utf8), timeout: timeout,
                                    keepOutputBytes: TestRun.keepOutputBytes, killAfterOutputBytes: TestRun.killAfterOutputBytes,
                                    resultChannel: true)
             guard let process = try? Subprocess.run(spec) else {
                 return .error(id, .harness, "The test program could not be started. Check that \(plan.work.path) allows running programs (not mounted noexec).")
             }
             let channel = ResultChannel.parse(process.channel, nonce: nonce)
-            let outputs = TestOutput.split(process.output, nonce: nonce)
+            let outputs = TestOutput.split(process.output, nonce: nonce).mapValues(rewritePaths)
             for record in channel.records where record.finished {
                 guard let testID = testID(record.name), pending.contains(testID) else { continue }
                 verdicts[testID] = verdict(for: record, testID: testID, output: outputs[record.name])
@@ -50,7 +51,7 @@ struct TestRun {
                 let blamed = channel.unfinished.flatMap(testID) ?? (selection.first ?? (channel.began ? nil : pending.first))
                 if let blamed, pending.contains(blamed), verdicts[blamed] == nil {
                     let name = channel.unfinished ?? ""
-                    verdicts[blamed] = result(blamed, .error, cutShort(process, timeout: timeout, output: outputs[name] ?? process.outputText),
+                    verdicts[blamed] = result(blamed, .error, cutShort(process, timeout: timeout, output: outputs[name] ?? rewritePaths(process.outputText)),
                                               output: outputs[name])
                 }
                 if !channel.began && selection.isEmpty && verdicts.isEmpty {
@@ -69,6 +70,12 @@ struct TestRun {
         let tests = expected.map { verdicts[$0.id] ?? result($0.id, .error, "has no result") }
         let status: GradeReport.Status = tests.allSatisfy { $0.status == .pass } ? .pass : .fail
         return GradeReport(exercise: id, status: status, tests: tests)
+    }
+
+    /// Shows the learner's own path where the runtime names the scratch copy (`#fileID` or the full path).
+    func rewritePaths(_ text: String) -> String {
+        text.replacingOccurrences(of: plan.submissionSource, with: displayPath)
+            .replacingOccurrences(of: "\(BuildPlan.learnerModule)/submission.swift", with: displayPath)
     }
 
     func childEnvironment() -> [String: String] {
@@ -98,7 +105,7 @@ struct TestRun {
             return result(testID, .fail, "was skipped (XCTSkip); a skipped test does not count as a pass", output: output)
         }
         if record.passed && record.failures.isEmpty { return result(testID, .pass, nil, output: output) }
-        let failures = record.failures.map { $0.hasSuffix(" - ") ? String($0.dropLast(3)) : $0 }
+        let failures = record.failures.map { rewritePaths($0.hasSuffix(" - ") ? String($0.dropLast(3)) : $0) }
         let message = failures.isEmpty ? "failed" : failures.joined(separator: "\n")
         return result(testID, .fail, message, output: output)
     }
@@ -138,6 +145,8 @@ enum CrashSignal {
         case SIGXCPU: return "it used more CPU time than allowed"
         case SIGXFSZ: return "it wrote a file larger than allowed (64 MB)"
         case SIGKILL: return "it was killed"
+        case SIGTERM: return "it was terminated (SIGTERM)"
+        case SIGINT: return "it was interrupted (SIGINT)"
         default: return "signal \(signal)"
         }
     }

@@ -9,8 +9,18 @@ public final class ChildRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var groups: Set<pid_t> = []
     private var folders: Set<String> = []
+    private var stopping = false
 
-    func add(_ pid: pid_t) { lock.lock(); groups.insert(pid); lock.unlock() }
+    /// True once cleanup has begun: no new child may start after that.
+    public var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }
+
+    func add(_ pid: pid_t) {
+        lock.lock()
+        groups.insert(pid)
+        let late = stopping
+        lock.unlock()
+        if late { kill(-pid, SIGKILL) }
+    }
     func remove(_ pid: pid_t) { lock.lock(); groups.remove(pid); lock.unlock() }
     func addFolder(_ path: String) { lock.lock(); folders.insert(path); lock.unlock() }
     func removeFolder(_ path: String) { lock.lock(); folders.remove(path); lock.unlock() }
@@ -18,10 +28,16 @@ public final class ChildRegistry: @unchecked Sendable {
     /// Kills every child process group and deletes every temporary folder. Called on SIGINT/SIGTERM.
     public func cleanUp() {
         lock.lock()
+        stopping = true
         let pids = groups, paths = folders
-        groups.removeAll(); folders.removeAll()
         lock.unlock()
         for pid in pids { kill(-pid, SIGKILL) }
-        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+        // The grading thread may be deleting the same folder: retry until it is gone.
+        for path in paths {
+            for _ in 0..<20 where FileManager.default.fileExists(atPath: path) {
+                try? FileManager.default.removeItem(atPath: path)
+                if FileManager.default.fileExists(atPath: path) { usleep(10_000) }
+            }
+        }
     }
 }

@@ -8,6 +8,9 @@ struct OutputReader {
     let spec: ProcessSpec
     let outFD: Int32
     let channelFD: Int32
+    /// The write end of the child's stdin, closed once all input is written (or the child stops reading).
+    var inputFD: Int32
+    var inputOffset = 0
     var output: [UInt8] = []
     var outputBytes = 0
     var channel: [UInt8] = []
@@ -18,10 +21,11 @@ struct OutputReader {
 
     static let channelLimit = 8 << 20
 
-    init(spec: ProcessSpec, outFD: Int32, channelFD: Int32) {
+    init(spec: ProcessSpec, outFD: Int32, channelFD: Int32, inputFD: Int32) {
         self.spec = spec
         self.outFD = outFD
         self.channelFD = channelFD
+        self.inputFD = inputFD
         self.channelOpen = channelFD >= 0
     }
 
@@ -31,6 +35,8 @@ struct OutputReader {
         var exited: ProcessResult.Termination?
         var killed = false
         var drainDeadline: Date?
+        defer { closeInput() }
+        if spec.input.isEmpty { closeInput() }
         while true {
             if exited == nil, let status = reap(pid, block: false) { exited = status; drainDeadline = Date().addingTimeInterval(0.5) }
             if exited != nil, !outOpen && !channelOpen { break }
@@ -43,6 +49,7 @@ struct OutputReader {
             var fds: [pollfd] = []
             if outOpen { fds.append(pollfd(fd: outFD, events: Int16(POLLIN), revents: 0)) }
             if channelOpen { fds.append(pollfd(fd: channelFD, events: Int16(POLLIN), revents: 0)) }
+            if inputFD >= 0 { fds.append(pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0)) }
             if fds.isEmpty {
                 if exited == nil { exited = reap(pid, block: true) }
                 break
@@ -50,6 +57,10 @@ struct OutputReader {
             let ready = poll(&fds, nfds_t(fds.count), 50)
             if ready <= 0 { continue }
             for entry in fds where entry.revents != 0 {
+                if entry.fd == inputFD {
+                    writeInput()
+                    continue
+                }
                 let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
                 if count <= 0 {
                     if count < 0 && errno == EINTR { continue }
@@ -72,6 +83,17 @@ struct OutputReader {
         }
         kill(-pid, SIGKILL)  // no grandchild outlives the run
         return exited ?? reap(pid, block: true) ?? .signaled(SIGKILL)
+    }
+
+    private mutating func writeInput() {
+        let written = spec.input[inputOffset...].withUnsafeBytes { write(inputFD, $0.baseAddress, $0.count) }
+        if written > 0 { inputOffset += written }
+        if written < 0 && errno == EAGAIN { return }
+        if written <= 0 || inputOffset >= spec.input.count { closeInput() }
+    }
+
+    private mutating func closeInput() {
+        if inputFD >= 0 { close(inputFD); inputFD = -1 }
     }
 
     private func reap(_ pid: pid_t, block: Bool) -> ProcessResult.Termination? {

@@ -12,6 +12,9 @@ import Darwin
 public enum Subprocess {
     public static func run(_ spec: ProcessSpec) throws -> ProcessResult {
         let start = Date()
+        guard !ChildRegistry.shared.isStopping else {
+            throw CourseError.fileSystem(path: spec.executable, reason: "not started: course is stopping")
+        }
         var outPipe: [Int32] = [-1, -1], inPipe: [Int32] = [-1, -1], chanPipe: [Int32] = [-1, -1]
         guard pipe(&outPipe) == 0, pipe(&inPipe) == 0 else {
             throw CourseError.fileSystem(path: spec.executable, reason: "could not create a pipe: \(String(cString: strerror(errno)))")
@@ -64,10 +67,11 @@ public enum Subprocess {
         ChildRegistry.shared.add(pid)
         defer { ChildRegistry.shared.remove(pid) }
 
-        writeAll(inPipe[1], spec.input)
-        close(inPipe[1])
-
-        var reader = OutputReader(spec: spec, outFD: outPipe[0], channelFD: spec.resultChannel ? chanPipe[0] : -1)
+        // Input is written from the read loop, never all at once: a child that echoes a large input
+        // back would otherwise fill both pipes and deadlock.
+        _ = fcntl(inPipe[1], F_SETFL, fcntl(inPipe[1], F_GETFL) | O_NONBLOCK)
+        var reader = OutputReader(spec: spec, outFD: outPipe[0], channelFD: spec.resultChannel ? chanPipe[0] : -1,
+                                  inputFD: inPipe[1])
         let exit = reader.pump(pid: pid, start: start)
         close(outPipe[0])
         if spec.resultChannel { close(chanPipe[0]) }
@@ -78,7 +82,11 @@ public enum Subprocess {
 
     /// Finds an executable by name on PATH, or checks a path given directly.
     public static func which(_ name: String, path: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
-        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        if name.contains("/") {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+            return access(name, X_OK) == 0 ? name : nil
+        }
         for folder in (path ?? "").split(separator: ":") {
             let candidate = "\(folder)/\(name)"
             var isDirectory: ObjCBool = false
@@ -88,15 +96,6 @@ public enum Subprocess {
             }
         }
         return nil
-    }
-
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written <= 0 { return }
-            offset += written
-        }
     }
 
     /// NUL-terminated copies for an argv-style array, ending in nil; the caller frees them.

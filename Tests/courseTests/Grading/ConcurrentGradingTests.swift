@@ -1,0 +1,41 @@
+@testable import CourseKit
+import Foundation
+import XCTest
+
+/// Checks running at the same time keep their own scratch folders, nonces and verdicts.
+final class ConcurrentGradingTests: XCTestCase {
+    func testFourConcurrentChecksEachGetTheirOwnVerdict() throws {
+        let scratch = try TestSupport.temporaryFolder(self)
+        let course = TestSupport.tinyCourse
+        let submissions = [
+            course.appendingPathComponent("Solutions/exercise-2.swift"),
+            GradingFixtures.submission("stack-peek-wrong.swift"),
+            GradingFixtures.submission("stack-correct.swift"),
+            GradingFixtures.submission("cheat-fake-output.swift"),
+        ]
+        let lock = NSLock()
+        var reports: [Int: GradeReport] = [:]
+        var errors: [String] = []
+        DispatchQueue.concurrentPerform(iterations: submissions.count) { index in
+            do {
+                let report = try TestSupport.grade(course: course, exercise: "exercise-2", submission: submissions[index],
+                                                   scratch: scratch)
+                lock.lock(); reports[index] = report; lock.unlock()
+            } catch {
+                lock.lock(); errors.append("\(index): \(error)"); lock.unlock()
+            }
+        }
+        XCTAssertEqual(errors, [])
+        let F = GradingFixtures.self
+        XCTAssertEqual(reports[0].map(F.verdicts), F.stackTests.map { "\($0) pass" })
+        XCTAssertEqual(reports[1].map(F.verdicts), ["\(F.pushThenPop) pass", "\(F.popEmpty) pass", "\(F.peek) fail"])
+        XCTAssertEqual(reports[2].map(F.verdicts), F.stackTests.map { "\($0) pass" })
+        XCTAssertEqual(reports[3].map(F.verdicts), ["\(F.pushThenPop) fail", "\(F.popEmpty) pass", "\(F.peek) fail"])
+        XCTAssertEqual(reports.keys.sorted().map { reports[$0]!.status }, [.pass, .fail, .pass, .fail])
+        for (index, report) in reports {
+            let bytes = try Data(contentsOf: submissions[index])
+            XCTAssertEqual(report.submissionHash, SHA256.hex(bytes), "report \(index) belongs to another submission")
+        }
+        XCTAssertEqual(GradingFixtures.leftovers(in: scratch), [])
+    }
+}

@@ -1,0 +1,19 @@
+/// A deterministic SplitMix64 random number generator, so property and fuzz tests are reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    /// The generator's internal state.
+    private var state: UInt64
+
+    /// Creates a generator from a seed.
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    /// Returns the next pseudo-random 64-bit value.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
