@@ -71,7 +71,8 @@ extension Session {
 enum LessonView {
     static func render(_ lesson: Lesson, course: Course, width: Int, color: Bool) -> String {
         let header = "# Lesson \(lesson.number): \(lesson.title)\n\n"
-        let body = lesson.body.hasPrefix("# ") ? dropFirstHeading(lesson.body) : lesson.body
+        let trimmed = String(lesson.body.drop { $0 == "\n" || $0 == "\r" || $0 == " " })
+        let body = trimmed.hasPrefix("# ") ? dropFirstHeading(trimmed) : trimmed
         return MarkdownRenderer(width: width, theme: color ? .color : .plain).render(header + body)
     }
 
