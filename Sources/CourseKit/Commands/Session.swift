@@ -77,6 +77,7 @@ public struct Session {
     func grader(withCache: Bool = true) throws -> Grader {
         let toolchain = try Toolchain.locate(environment: context.environment)
         let cache = withCache ? GradeCache(folder: course.url(".course/cache")) : nil
-        return Grader(toolchain: toolchain, environment: context.environment, cache: cache)
+        return Grader(toolchain: toolchain, environment: context.environment, cache: cache,
+                      harnessCache: course.url(".course/cache/harness"))
     }
 }

@@ -38,7 +38,7 @@ public struct BuildPlan: Equatable {
     /// The learner's file (plus course-provided Swift helpers) as its own module, testable.
     public func compileLearner(supportSwift: [String]) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
-            "-parse-as-library", "-enable-testing", "-wmo", "-module-name", BuildPlan.learnerModule,
+            "-parse-as-library", "-enable-testing", "-wmo", "-no-emit-module-separately-wmo", "-module-name", BuildPlan.learnerModule,
             "-emit-module", "-emit-module-path", "\(moduleFolder)/\(BuildPlan.learnerModule).swiftmodule",
             "-emit-loaded-module-trace-path", moduleTrace,
             "-c", submissionSource,
@@ -46,10 +46,10 @@ public struct BuildPlan: Equatable {
     }
 
     /// The hidden suite and the generated main, linked with the learner's object into one test program.
-    public func compileSuite(suiteFiles: [String], cObjects: [String]) -> ProcessSpec {
+    public func compileSuite(suiteFiles: [String], cObjects: [String], harnessFolder: String, harnessObject: String) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
-            "-module-name", BuildPlan.suiteModule, "-I", moduleFolder,
-        ] + suiteFiles + [harnessMain, learnerObject] + cObjects + ["-o", runner],
+            "-module-name", BuildPlan.suiteModule, "-I", moduleFolder, "-I", harnessFolder,
+        ] + suiteFiles + [harnessMain, learnerObject, harnessObject] + cObjects + ["-o", runner],
         timeout: 180, keepOutputBytes: 256 << 10)
     }
 

@@ -7,6 +7,8 @@ struct BuildSteps {
     var inputs: ExerciseInputs
     var harness: TestHarness
     var displayPath: String
+    /// Where the harness's support module is cached between checks.
+    var harnessCache: URL
 
     var id: String { inputs.exercise.id }
 
@@ -20,7 +22,9 @@ struct BuildSteps {
         try refuseTestFrameworkImports()
         let nonce = Nonce.make()
         try writeSuite()
-        try compileSuite(cObjects: cObjects)
+        let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
+                                              includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
+        try compileSuite(cObjects: cObjects, harness: module)
         if inputs.exercise.settings.sharedLibrary {
             let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
             guard result.succeeded else {
@@ -90,7 +94,7 @@ struct BuildSteps {
             let name = URL(fileURLWithPath: path).lastPathComponent
             let importsItself = source.contains("import \(BuildPlan.learnerModule)")
             let text = (importsItself ? "" : inputs.importPrelude) + "#sourceLocation(file: \"hidden/\(name)\", line: 1)\n" + source
-            guard fm.createFile(atPath: plan.work.appendingPathComponent("suite/\(name)").path, contents: Data(text.utf8)) else {
+            guard fm.createFile(atPath: suiteCopy(path), contents: Data(text.utf8)) else {
                 throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
             }
         }
@@ -101,9 +105,16 @@ struct BuildSteps {
         }
     }
 
-    func compileSuite(cObjects: [String]) throws {
-        let suiteFiles = inputs.suiteFiles.map { plan.work.appendingPathComponent("suite/" + URL(fileURLWithPath: $0).lastPathComponent).path }
-        let result = try Subprocess.run(plan.compileSuite(suiteFiles: suiteFiles, cObjects: cObjects))
+    /// The scratch copy of a suite file. Its name differs from the `#sourceLocation` name, which the
+    /// compiler would otherwise warn about on every check.
+    func suiteCopy(_ path: String) -> String {
+        plan.work.appendingPathComponent("suite/copy-" + URL(fileURLWithPath: path).lastPathComponent).path
+    }
+
+    func compileSuite(cObjects: [String], harness module: HarnessModule) throws {
+        let suiteFiles = inputs.suiteFiles.map(suiteCopy)
+        let result = try Subprocess.run(plan.compileSuite(suiteFiles: suiteFiles, cObjects: cObjects,
+                                                          harnessFolder: module.folder.path, harnessObject: module.object))
         if result.succeeded { return }
         let output = result.outputText
         let diagnostics = Diagnostic.parse(output)

@@ -9,15 +9,19 @@ public struct Grader {
     /// Where scratch folders go; each check gets its own, removed afterwards.
     public var scratchRoot: URL
     public var cache: GradeCache?
+    /// Where the harness's exercise-independent support module is kept between checks.
+    public var harnessCache: URL
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
-                scratchRoot: URL? = nil, cache: GradeCache? = nil) {
+                scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil) {
         self.toolchain = toolchain
         self.harness = harness
         self.environment = environment
         self.scratchRoot = scratchRoot
             ?? URL(fileURLWithPath: environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
         self.cache = cache
+        self.harnessCache = harnessCache ?? cache?.folder.appendingPathComponent("harness")
+            ?? self.scratchRoot.appendingPathComponent("course-harness-cache-\(getuid())")
     }
 
     /// Grades `submission` (shown to the learner as `displayPath`) against the exercise's hidden suite.
@@ -71,18 +75,21 @@ public struct Grader {
                 + "Set TMPDIR to a writable folder.")
         }
         ChildRegistry.shared.addFolder(work.path)
+        let keep = environment["COURSE_KEEP_SCRATCH"] == "1"  // for instructors debugging a suite
         defer {
-            try? FileManager.default.removeItem(at: work)
+            if !keep { try? FileManager.default.removeItem(at: work) }
             ChildRegistry.shared.removeFolder(work.path)
         }
         let plan = BuildPlan(work: work, settings: inputs.exercise.settings, toolchain: toolchain,
                              supportFolder: inputs.supportFolder)
-        let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath)
+        let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache)
         do {
             let nonce = try build.run(submission: bytes)
             return TestRun(plan: plan, inputs: inputs, environment: environment, nonce: nonce, displayPath: displayPath).execute()
         } catch let failure as GradeReportFailure {
-            return failure.report
+            var report = failure.report
+            if report.exercise.isEmpty { report.exercise = id }
+            return report
         } catch {
             return .error(id, .toolchain, "\(error)")
         }

@@ -19,7 +19,7 @@ final class BuildPlanTests: XCTestCase {
         let spec = plan().compileLearner(supportSwift: ["/course/support/Helper.swift"])
         XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/swiftc", arguments: [
             "-Onone", "-swift-version", "6", "-I", "/course/Tests/Hidden/exercise-3/support",
-            "-parse-as-library", "-enable-testing", "-wmo", "-module-name", "Submission",
+            "-parse-as-library", "-enable-testing", "-wmo", "-no-emit-module-separately-wmo", "-module-name", "Submission",
             "-emit-module", "-emit-module-path", "/scratch/course-check-1/mod/Submission.swiftmodule",
             "-emit-loaded-module-trace-path", "/scratch/course-check-1/trace.json",
             "-c", "/scratch/course-check-1/src/submission.swift", "/course/support/Helper.swift",
@@ -30,7 +30,7 @@ final class BuildPlanTests: XCTestCase {
     func testLearnerCompileWithoutSupportOrFlags() {
         let spec = plan(flags: [], support: nil).compileLearner(supportSwift: [])
         XCTAssertEqual(spec.arguments, [
-            "-Onone", "-parse-as-library", "-enable-testing", "-wmo", "-module-name", "Submission",
+            "-Onone", "-parse-as-library", "-enable-testing", "-wmo", "-no-emit-module-separately-wmo", "-module-name", "Submission",
             "-emit-module", "-emit-module-path", "/scratch/course-check-1/mod/Submission.swiftmodule",
             "-emit-loaded-module-trace-path", "/scratch/course-check-1/trace.json",
             "-c", "/scratch/course-check-1/src/submission.swift", "-o", "/scratch/course-check-1/Submission.o",
@@ -39,12 +39,13 @@ final class BuildPlanTests: XCTestCase {
 
     func testSuiteCompileLinksTheLearnerObjectAndCObjects() {
         let spec = plan().compileSuite(suiteFiles: ["/scratch/course-check-1/suite/ClampTests.swift"],
-                                       cObjects: ["/scratch/course-check-1/c0.o"])
+                                       cObjects: ["/scratch/course-check-1/c0.o"],
+                                       harnessFolder: "/cache/harness/abc", harnessObject: "/cache/harness/abc/CourseHarness.o")
         XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/swiftc", arguments: [
             "-Onone", "-swift-version", "6", "-I", "/course/Tests/Hidden/exercise-3/support",
-            "-module-name", "HiddenTests", "-I", "/scratch/course-check-1/mod",
+            "-module-name", "HiddenTests", "-I", "/scratch/course-check-1/mod", "-I", "/cache/harness/abc",
             "/scratch/course-check-1/suite/ClampTests.swift", "/scratch/course-check-1/harness/main.swift",
-            "/scratch/course-check-1/Submission.o", "/scratch/course-check-1/c0.o",
+            "/scratch/course-check-1/Submission.o", "/cache/harness/abc/CourseHarness.o", "/scratch/course-check-1/c0.o",
             "-o", "/scratch/course-check-1/runner",
         ], timeout: 180, keepOutputBytes: 256 << 10))
     }

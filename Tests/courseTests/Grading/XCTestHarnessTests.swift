@@ -12,24 +12,43 @@ final class XCTestHarnessTests: XCTestCase {
             M(className: "StackTests", methodName: "testWaits", isAsync: true),
             M(className: "OtherTests", methodName: "testOther", isAsync: false),
         ]
-        let source = LinuxXCTestHarness().mainSource(tests: tests, limits: HarnessLimits(cpuSeconds: 8))
+        let harness = LinuxXCTestHarness()
+        let source = harness.mainSource(tests: tests, limits: HarnessLimits(cpuSeconds: 8))
         for expected in [
+            "import CourseHarness",
             "(\"testPush\", StackTests.testPush),",
             "(\"testWaits\", asyncTest(StackTests.testWaits)),",
             "(\"testOther\", OtherTests.testOther),",
-            "].filter { __courseWanted(\"StackTests\", $0.0) }))",
-            "].filter { __courseWanted(\"OtherTests\", $0.0) }))",
-            "let tag = readLine(strippingNewline: true)",
-            "__courseLimit(Int32(RLIMIT_CPU.rawValue), 8)",
-            "__courseLimit(Int32(RLIMIT_FSIZE.rawValue), \(64 << 20))",
-            "__courseLimit(Int32(RLIMIT_CORE.rawValue), 0)",
-            "XCTMain(__courseEntries, arguments: [CommandLine.arguments[0]], observers: [__CourseObserver()])",
+            "__entries.append(testCase(courseSelect(\"StackTests\", [",
+            "__entries.append(testCase(courseSelect(\"OtherTests\", [",
+            "courseBegin(cpuSeconds: 8, fileSizeBytes: \(64 << 20))",
+            "courseRun(__entries)",
         ] {
             XCTAssertTrue(source.contains(expected), "missing \(expected)")
         }
-        XCTAssertEqual(source.components(separatedBy: "testCase([").count - 1, 2, "one entry per class")
+        XCTAssertEqual(source.components(separatedBy: "testCase(").count - 1, 2, "one entry per class")
+        let support = harness.supportSource()
+        for expected in [
+            "let tag = readLine(strippingNewline: true)",
+            "courseLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds)",
+            "courseLimit(Int32(RLIMIT_FSIZE.rawValue), fileSizeBytes)",
+            "courseLimit(Int32(RLIMIT_CORE.rawValue), 0)",
+            "XCTMain(entries, arguments: [CommandLine.arguments[0]], observers: [CourseObserver()])",
+        ] {
+            XCTAssertTrue(support.contains(expected), "missing \(expected)")
+        }
         XCTAssertEqual(HarnessLimits(cpuSeconds: 1).fileSizeBytes, 64 << 20)
         XCTAssertFalse(source.contains("feedface"), "the run's tag is never compiled into the test program")
+    }
+
+    /// A cache that cannot be written (a read-only course) still yields a usable module, in the scratch folder.
+    func testHarnessModuleFallsBackToTheScratchFolderWhenTheCacheIsNotWritable() throws {
+        let scratch = try TestSupport.temporaryFolder(self)
+        let toolchain = try Toolchain.locate(environment: ProcessInfo.processInfo.environment)
+        let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: [], includeFlags: [],
+                                              cacheRoot: URL(fileURLWithPath: "/proc/course-cannot-create"), scratch: scratch)
+        XCTAssertEqual(module.folder.path, scratch.appendingPathComponent("harness").path)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: module.object))
     }
 
     /// Builds a tiny suite with the generated main and runs it: pass, fail, skip, async and a filter.
@@ -54,8 +73,12 @@ final class XCTestHarnessTests: XCTestCase {
         try main.write(toFile: mainPath, atomically: true, encoding: .utf8)
         let toolchain = try Toolchain.locate(environment: ProcessInfo.processInfo.environment)
         let runner = folder.appendingPathComponent("runner").path
+        let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: [], includeFlags: [],
+                                              cacheRoot: folder.appendingPathComponent("cache"), scratch: folder)
+        XCTAssertTrue(module.folder.path.hasPrefix(folder.appendingPathComponent("cache").path), "the support module is cached")
         let build = try Subprocess.run(ProcessSpec(executable: toolchain.swiftc,
-                                                   arguments: ["-Onone", "-module-name", "Probe", suitePath, mainPath, "-o", runner],
+                                                   arguments: ["-Onone", "-module-name", "Probe", "-I", module.folder.path,
+                                                               suitePath, mainPath, module.object, "-o", runner],
                                                    timeout: 300))
         XCTAssertTrue(build.succeeded, build.outputText)
 

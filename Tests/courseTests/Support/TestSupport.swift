@@ -79,10 +79,14 @@ enum TestSupport {
                    stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A grader for the machine's real toolchain, with no cache.
+    /// One harness-module cache for every test's grader, outside any test's scratch folder.
+    static let harnessCache = FileManager.default.temporaryDirectory.appendingPathComponent("course-tests-harness-cache")
+
+    /// A grader for the machine's real toolchain, with no report cache.
     static func grader(scratch: URL? = nil) throws -> Grader {
         let environment = ProcessInfo.processInfo.environment
-        return Grader(toolchain: try Toolchain.locate(environment: environment), environment: environment, scratchRoot: scratch)
+        return Grader(toolchain: try Toolchain.locate(environment: environment), environment: environment, scratchRoot: scratch,
+                      harnessCache: harnessCache)
     }
 
     /// Grades a submission file against one exercise of a course.
