@@ -28,13 +28,7 @@ public struct GradeCache {
     }
 
     /// The running `course` binary's size and modification time: a rebuilt tool never reuses old verdicts.
-    static let toolIdentity: String = {
-        let path = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(path)|\(size)|\(modified)"
-    }()
+    static let toolIdentity = FileIdentity.of("/proc/self/exe")
 
     public func lookup(_ key: String) -> GradeReport? {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(key + ".json").path) else { return nil }

@@ -26,9 +26,6 @@ public struct Toolchain: Equatable {
         let besideClang = folder + "/clang"
         let clang = FileManager.default.isExecutableFile(atPath: besideClang) ? besideClang
             : Subprocess.which("clang", path: environment["PATH"])
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return Toolchain(swiftc: swiftc, clang: clang, identity: "\(resolved)|\(size)|\(modified)")
+        return Toolchain(swiftc: swiftc, clang: clang, identity: FileIdentity.of(resolved))
     }
 }

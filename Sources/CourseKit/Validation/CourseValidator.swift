@@ -133,33 +133,52 @@ public struct CourseValidator {
 
     /// Runs jobs on `workers` threads at once; `progress` is called (serially) as each finishes.
     public func runAll(_ jobs: [Job], workers: Int, progress: @escaping (Int, Job, CourseProblem?) -> Void) -> [CourseProblem?] {
-        var results = [CourseProblem?](repeating: nil, count: jobs.count)
-        let lock = NSLock()
-        var nextIndex = 0
-        var finished = 0
+        let state = JobBoard(count: jobs.count)
         let group = DispatchGroup()
         let progressQueue = DispatchQueue(label: "course.validate.progress")
         for _ in 0..<max(1, min(workers, jobs.count)) {
             group.enter()
             Thread.detachNewThread {
-                while true {
-                    lock.lock()
-                    let index = nextIndex
-                    nextIndex += 1
-                    lock.unlock()
-                    guard index < jobs.count else { break }
+                while let index = state.take() {
                     let problem = self.run(jobs[index])
-                    lock.lock()
-                    results[index] = problem
-                    finished += 1
-                    let count = finished
-                    lock.unlock()
+                    let count = state.finish(index, problem)
                     progressQueue.sync { progress(count, jobs[index], problem) }
                 }
                 group.leave()
             }
         }
         group.wait()
+        return state.snapshot()
+    }
+}
+
+/// The shared state of a parallel validation: which job is next, and the results so far.
+final class JobBoard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var finished = 0
+    private var results: [CourseProblem?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    /// The next job's index, or nil when none is left.
+    func take() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < results.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Records a result; returns how many jobs have finished.
+    func finish(_ index: Int, _ problem: CourseProblem?) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        results[index] = problem
+        finished += 1
+        return finished
+    }
+
+    func snapshot() -> [CourseProblem?] {
+        lock.lock(); defer { lock.unlock() }
         return results
     }
 }
