@@ -13,6 +13,8 @@ struct TestRun {
     var environment: [String: String]
     var nonce: String
     var displayPath: String
+    /// Marks every process of this check, so escaped ones can be found and killed.
+    let sweepTag = Nonce.make()
 
     static let keepOutputBytes = 64 << 10
     static let killAfterOutputBytes = 16 << 20
@@ -23,6 +25,8 @@ struct TestRun {
         let expected = inputs.tests
         var verdicts: [String: GradeReport.TestResult] = [:]
         let budgetEnd = Date().addingTimeInterval(timeout * 3 + 5)
+        ChildRegistry.shared.addTag(sweepTag)
+        defer { ChildRegistry.shared.removeTag(sweepTag) }
         var pending = expected.map(\.id)
         var firstRun = true
         while !pending.isEmpty {
@@ -38,7 +42,9 @@ struct TestRun {
                                    workingDirectory: plan.runFolder, input: Array((nonce + "\n").utf8), timeout: timeout,
                                    keepOutputBytes: TestRun.keepOutputBytes, killAfterOutputBytes: TestRun.killAfterOutputBytes,
                                    resultChannel: true)
-            guard let process = try? Subprocess.run(spec) else {
+            let ran = try? Subprocess.run(spec)
+            OrphanSweeper.sweep(tag: sweepTag)
+            guard let process = ran else {
                 return .error(id, .harness, "The test program could not be started. Check that \(plan.work.path) allows running programs (not mounted noexec).")
             }
             let channel = ResultChannel.parse(process.channel, nonce: nonce)
@@ -84,6 +90,9 @@ struct TestRun {
         env["COURSE_SUPPORT_DIR"] = inputs.supportFolder ?? plan.runFolder
         if inputs.exercise.settings.sharedLibrary { env["COURSE_SHARED_LIBRARY"] = plan.sharedLibrary }
         env["NO_COLOR"] = "1"
+        // Lets the sweeper find anything the tests started that escaped the process group (setsid).
+        // A value of its own: the result channel's tag must never be readable from the environment.
+        env[OrphanSweeper.variable] = sweepTag
         return env
     }
 

@@ -10,6 +10,7 @@ public final class ChildRegistry: @unchecked Sendable {
     private var groups: Set<pid_t> = []
     private var folders: Set<String> = []
     private var stopping = false
+    private var tags: Set<String> = []
 
     /// True once cleanup has begun: no new child may start after that.
     public var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }
@@ -22,6 +23,8 @@ public final class ChildRegistry: @unchecked Sendable {
         if late { kill(-pid, SIGKILL) }
     }
     func remove(_ pid: pid_t) { lock.lock(); groups.remove(pid); lock.unlock() }
+    func addTag(_ tag: String) { lock.lock(); tags.insert(tag); lock.unlock() }
+    func removeTag(_ tag: String) { lock.lock(); tags.remove(tag); lock.unlock() }
     func addFolder(_ path: String) { lock.lock(); folders.insert(path); lock.unlock() }
     func removeFolder(_ path: String) { lock.lock(); folders.remove(path); lock.unlock() }
 
@@ -29,9 +32,10 @@ public final class ChildRegistry: @unchecked Sendable {
     public func cleanUp() {
         lock.lock()
         stopping = true
-        let pids = groups, paths = folders
+        let pids = groups, paths = folders, runTags = tags
         lock.unlock()
         for pid in pids { kill(-pid, SIGKILL) }
+        for tag in runTags { OrphanSweeper.sweep(tag: tag) }
         // The grading thread may be deleting the same folder: retry until it is gone.
         for path in paths {
             for _ in 0..<20 where FileManager.default.fileExists(atPath: path) {

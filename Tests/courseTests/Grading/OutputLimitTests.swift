@@ -64,6 +64,25 @@ final class OutputLimitTests: XCTestCase {
         for pid in alive { kill(pid, SIGKILL) }
         XCTAssertEqual(F.leftovers(in: scratch), [])
     }
+
+    func testAChildThatEscapesTheProcessGroupWithSetsidIsKilledToo() throws {
+        let sleeper = ["sleep", "1000.5151"]
+        XCTAssertEqual(F.processes(commandLine: sleeper), [], "a sleeper from an earlier run is still alive")
+        let watcher = ProcessWatcher(commandLine: sleeper)
+        watcher.start()
+        let scratch = try TestSupport.temporaryFolder(self)
+        let report = try F.gradeStack("limit-setsid-sleep.swift", scratch: scratch)
+        let seen = watcher.stop()
+        XCTAssertEqual(report.status, .pass, "the stack itself is right")
+        XCTAssertFalse(seen.isEmpty, "the submission's setsid child was never seen running")
+        var alive = F.processes(commandLine: sleeper)
+        for _ in 0..<40 where !alive.isEmpty {
+            usleep(50_000)
+            alive = F.processes(commandLine: sleeper)
+        }
+        XCTAssertEqual(alive, [], "a process in a new session outlived the check")
+        for pid in alive { kill(pid, SIGKILL) }
+    }
 }
 
 /// Polls /proc on a background thread for processes with one command line.
@@ -101,4 +120,5 @@ private final class ProcessWatcher: @unchecked Sendable {
         condition.unlock()
         return result
     }
+
 }
