@@ -49,6 +49,12 @@ final class ValidationProblemTests: XCTestCase {
              "has the same number as"),
             ("unclosed front matter", { try "---\ntitle: x\nbody without end\n".write(to: $0.appendingPathComponent("Lessons/03-open.md"), atomically: true, encoding: .utf8) },
              "Lessons/03-open.md:1: the front matter opened with '---' is never closed"),
+            ("unknown front-matter key", { try "---\ntitle: x\nmodul: Basics\n---\nbody\n".write(to: $0.appendingPathComponent("Lessons/03-typo.md"), atomically: true, encoding: .utf8) },
+             "Lessons/03-typo.md:3: unknown front-matter key 'modul'; known: title, module, exercises"),
+            ("lesson without front matter", { try "# Just a heading\n\nText.\n".write(to: $0.appendingPathComponent("Lessons/03-bare.md"), atomically: true, encoding: .utf8) },
+             "Lessons/03-bare.md:1: has no front matter; start it with ---, title: …, module: …, exercises: exercise-N, ---"),
+            ("empty lesson", { try "---\ntitle: Nothing yet\nexercises:\n---\n\n".write(to: $0.appendingPathComponent("Lessons/03-empty.md"), atomically: true, encoding: .utf8) },
+             "Lessons/03-empty.md: is empty: write the lesson below the front matter"),
             ("exercise listed twice", { root in
                 let url = root.appendingPathComponent("Lessons/02-calling-c.md")
                 let text = try String(contentsOf: url, encoding: .utf8)
