@@ -131,7 +131,7 @@ struct TestRun {
         case .signaled(let signal):
             return "crashed: \(CrashSignal.describe(signal)).\(reason)"
         case .exited(let code):
-            return "ended the test process early (exit status \(code)). Does your code call exit() or abort()?\(reason)"
+            return "ended the test process early (exit status \(code)). Does your code call `exit` or `abort`?\(reason)"
         }
     }
 

@@ -7,7 +7,7 @@ import XCTest
 final class CheatResistanceTests: XCTestCase {
     typealias F = GradingFixtures
 
-    static let earlyExit = "ended the test process early (exit status 0). Does your code call exit() or abort()?"
+    static let earlyExit = "ended the test process early (exit status 0). Does your code call `exit` or `abort`?"
 
     /// Asserts the exact verdicts of a cheat whose `push` ends the process: the two tests that push get
     /// `message`, the one that does not still passes, and the whole check fails.

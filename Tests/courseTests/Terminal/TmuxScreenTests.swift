@@ -45,6 +45,15 @@ final class TmuxScreenTests: XCTestCase {
         let hinted = try screen(session, until: "Hint 1 of 2 for exercise-2")
         XCTAssertTrue(hinted.contains("An array's end is the top of the stack."), hinted)
 
+        _ = try tmux(["send-keys", "-t", session, "l"])
+        let listed = try screen(session, until: "Module 2: Interop")
+        XCTAssertTrue(listed.contains("exercise-2"), listed)
+
+        _ = try tmux(["send-keys", "-t", session, "n"])
+        let next = try screen(session, until: "exercise-3: Call C from Swift")
+        XCTAssertTrue(next.contains("✗ values below the range rise to its lower bound"), next)
+        XCTAssertTrue(try screen(session, until: "Watching Exercises/exercise-3.swift").contains("Watching Exercises/exercise-3.swift"))
+
         _ = try tmux(["send-keys", "-t", session, "q"])
         let quit = try screen(session, until: "EXITED=")
         XCTAssertTrue(quit.contains("EXITED=0"), quit)
