@@ -40,5 +40,21 @@ public struct GradeCache {
         guard let data = try? JSONEncoder().encode(report) else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? AtomicFile.write(data, to: folder.appendingPathComponent(key + ".json"))
+        prune()
+    }
+
+    /// Keeps the cache small: past `limit` reports, the oldest quarter is removed.
+    func prune(limit: Int = 400) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return }
+        let reports = names.filter { $0.hasSuffix(".json") }
+        guard reports.count > limit else { return }
+        let dated = reports.map { name -> (String, Date) in
+            let attributes = try? fm.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            return (name, (attributes?[.modificationDate] as? Date) ?? .distantPast)
+        }.sorted { $0.1 < $1.1 }
+        for (name, _) in dated.prefix(reports.count - limit * 3 / 4) {
+            try? fm.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 }
