@@ -43,4 +43,6 @@ var context = CommandContext(
     stdoutIsTerminal: isatty(1) == 1, terminalWidth: Terminal.width(environment: environment),
     readKey: isatty(0) == 1 ? Terminal.readKey : nil)
 context.page = { text in Pager.show(text, environment: environment) }
-exit(CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context))
+let status = CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context)
+ChildRegistry.shared.parkWhileStopping()  // Ctrl-C arrived: the signal handler exits with 128 + signal
+exit(status)

@@ -28,6 +28,13 @@ public final class ChildRegistry: @unchecked Sendable {
     func addFolder(_ path: String) { lock.lock(); folders.insert(path); lock.unlock() }
     func removeFolder(_ path: String) { lock.lock(); folders.remove(path); lock.unlock() }
 
+    /// Called by a thread that finds cleanup under way: waits for the signal handler to end the
+    /// process, so the interrupted command neither starts new work nor exits with its own status.
+    public func parkWhileStopping() {
+        guard isStopping else { return }
+        while true { sleep(60) }
+    }
+
     /// Kills every child process group and deletes every temporary folder. Called on SIGINT/SIGTERM.
     public func cleanUp() {
         lock.lock()

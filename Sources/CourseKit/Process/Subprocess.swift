@@ -12,9 +12,7 @@ import Darwin
 public enum Subprocess {
     public static func run(_ spec: ProcessSpec) throws -> ProcessResult {
         let start = Date()
-        guard !ChildRegistry.shared.isStopping else {
-            throw CourseError.fileSystem(path: spec.executable, reason: "not started: course is stopping")
-        }
+        ChildRegistry.shared.parkWhileStopping()
         var outPipe: [Int32] = [-1, -1], inPipe: [Int32] = [-1, -1], chanPipe: [Int32] = [-1, -1]
         guard pipe(&outPipe) == 0, pipe(&inPipe) == 0 else {
             throw CourseError.fileSystem(path: spec.executable, reason: "could not create a pipe: \(String(cString: strerror(errno)))")
