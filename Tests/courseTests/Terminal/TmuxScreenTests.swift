@@ -77,4 +77,24 @@ final class TmuxScreenTests: XCTestCase {
         let secondRun = escaped.components(separatedBy: "A tiny example course").dropFirst(2).first ?? ""
         XCTAssertFalse(secondRun.contains("\u{1B}[3"), "NO_COLOR turns colour off: \(secondRun)")
     }
+
+    func testALongLessonGoesThroughThePagerAndNoPagerPrintsIt() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (.ci/run installs it)")
+        }
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let paged = root.appendingPathComponent("paged.txt")
+        let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
+        let binary = TestSupport.courseBinary.path
+        // A 10-row terminal: lesson 1 does not fit, so it goes to PAGER; with --no-pager it is printed.
+        let command = "cd '\(root.path)' && PAGER='cat > \(paged.path)' '\(binary)' lesson 1; echo PAGED; "
+            + "'\(binary)' lesson 1 --no-pager | tail -3; echo DONE; sleep 30"
+        try tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "10", command])
+        defer { _ = try? tmux(["kill-server"]) }
+        let screen = try screen(session, until: "DONE")
+        XCTAssertTrue(screen.contains("check  'course check exercise-2'"), screen)
+        let text = try String(contentsOf: paged, encoding: .utf8)
+        XCTAssertTrue(text.contains("Lesson 1: First steps"), text)
+        XCTAssertTrue(text.contains("Your exercises for this lesson:"), text)
+    }
 }

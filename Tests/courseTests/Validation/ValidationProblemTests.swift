@@ -122,4 +122,21 @@ final class ValidationProblemTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("Update the tool"), run.stderr)
     }
+
+    func testValidateJSONListsProblemsForTools() throws {
+        let root = try copy()
+        let sound = try TestSupport.runCourse(["validate", "--quick", "--json"], in: root)
+        XCTAssertEqual(sound.status, 0)
+        let ok = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(sound.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(ok["ok"] as? Bool, true)
+        XCTAssertEqual((ok["problems"] as? [Any])?.count, 0)
+
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Solutions/exercise-2.swift"))
+        let broken = try TestSupport.runCourse(["validate", "--quick", "--json"], in: root)
+        XCTAssertEqual(broken.status, 1)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(broken.stdout.utf8)) as? [String: Any])
+        let problems = try XCTUnwrap(object["problems"] as? [[String: Any]])
+        XCTAssertEqual(problems.map { $0["file"] as? String }, ["Solutions/exercise-2.swift"])
+        XCTAssertEqual(problems.first?["message"] as? String, "is missing: every exercise needs a reference solution")
+    }
 }
