@@ -54,6 +54,8 @@ WORD_TEXTS = [
     "zero\u200bwidth is not a space",
     "a \u0301b",
     "x\u00a0\u00a0\u00a0y",
+    "escape\x1bis not\x7fa space",
+    "\x1c\x1d\x1e\x1f",
 ]
 
 

@@ -1,6 +1,6 @@
 // Plausible wrong answer: splits Swift Characters with isWhitespace, which looks like Python's
-// split() but misses \x1c-\x1f and treats a space followed by a combining accent as one
-// whitespace Character, where Python sees a space and then a separate code point.
+// split() but follows Unicode's White_Space only, so the ASCII separators \x1c-\x1f, which
+// Python's str.isspace() also accepts, do not separate words.
 
 @c public func course_sum_of_squares(_ xs: UnsafePointer<Double>?, _ n: Int64) -> Double {
     guard let xs, n > 0 else { return 0 }
