@@ -53,6 +53,7 @@ WORD_TEXTS = [
     "narrow\u202fnbsp\u205fmath\u1680ogham",
     "zero\u200bwidth is not a space",
     "a \u0301b",
+    "accent after a space \u0301",
     "x\u00a0\u00a0\u00a0y",
     "escape\x1bis not\x7fa space",
     "\x1c\x1d\x1e\x1f",

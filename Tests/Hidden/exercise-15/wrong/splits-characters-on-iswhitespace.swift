@@ -1,6 +1,7 @@
 // Plausible wrong answer: splits Swift Characters with isWhitespace, which looks like Python's
 // split() but follows Unicode's White_Space only, so the ASCII separators \x1c-\x1f, which
-// Python's str.isspace() also accepts, do not separate words.
+// Python's str.isspace() also accepts, do not separate words, and a space followed by a
+// combining accent is one whitespace Character to Swift but a space and a word to Python.
 
 @c public func course_sum_of_squares(_ xs: UnsafePointer<Double>?, _ n: Int64) -> Double {
     guard let xs, n > 0 else { return 0 }
