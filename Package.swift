@@ -8,7 +8,11 @@ let package = Package(
         .executable(name: "course", targets: ["course"]),
     ],
     targets: [
-        .target(name: "CourseKit", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .target(
+            name: "CourseKit",
+            // The test harness is a real Swift file, embedded as data: it runs in every test program, never in course.
+            resources: [.embedInCode("Grading/Harness/CourseHarness.swift")],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
         .executableTarget(name: "course", dependencies: ["CourseKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "courseTests",

@@ -36,6 +36,8 @@ nonisolated(unsafe) var signalSources: [DispatchSourceSignal] = []
 
 signal(SIGPIPE, SIG_IGN)
 installSignalCleanup()
+// Orphaned descendants of test programs are re-parented here, so none outlives its check.
+ProcessControl.becomeChildSubreaper()
 let environment = ProcessInfo.processInfo.environment
 var context = CommandContext(
     stdout: FileSink(1), stderr: FileSink(2), environment: environment,
