@@ -1,92 +1,36 @@
 import Foundation
 
 /// `course check`: grade, record the attempt, print the verdict and the next step.
-extension Session {
-    func check() throws -> Int32 {
-        try extraArguments(max: 1)
-        let exercise = try exerciseArgument(try loadProgress(), required: false)
-        let report = try grade(exercise)
-        try record(report)
-        if arguments.flags.contains("--json") {
-            out(String(decoding: report.exercismJSON(), as: UTF8.self))
+struct CheckCommand: Command {
+    static let json = Parameter.flag("--json", "Print the Exercism test-runner results format (version 3) plus the exercise id and duration.")
+
+    let name = "check"
+    let summary = "Grade your exercise file against its hidden tests."
+    let arguments = "[exercise-N]"
+    let details = "Without an id, checks the current exercise (the first one not done).\nExit status: 0 when every test passes, 1 otherwise."
+    let parameters = [CheckCommand.json]
+
+    func run(_ invocation: Invocation) throws -> Int32 {
+        let course = try invocation.openCourse()
+        try invocation.expectArguments(max: 1)
+        let progress = invocation.progress(of: course)
+        let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
+        let report = try Self.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
+                                             progress: progress, now: invocation.context.now())
+        if invocation.arguments.has(Self.json) {
+            invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
         } else {
-            out(ReportView.render(report, exercise: exercise, next: nextExercise(after: exercise), style: style))
+            invocation.output.out(ReportView.render(report, exercise: exercise, next: course.exercise(after: exercise), style: invocation.style))
         }
         return report.passed ? 0 : 1
     }
 
-    func grade(_ exercise: Exercise) throws -> GradeReport {
-        let grader = try self.grader()
-        return grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
-                            displayPath: exercise.learnerPath)
-    }
-
-    func record(_ report: GradeReport) throws {
-        let date = context.now()
-        try updateProgress { $0.record(report, at: date) }
-    }
-
-    func nextExercise(after exercise: Exercise) -> Exercise? {
-        guard let index = course.exercises.firstIndex(where: { $0.id == exercise.id }),
-              index + 1 < course.exercises.count else { return nil }
-        return course.exercises[index + 1]
-    }
-}
-
-/// A grade report in plain words: one line per test, messages, and always a next step.
-public enum ReportView {
-    public static func render(_ report: GradeReport, exercise: Exercise, next: Exercise?, style: Style) -> String {
-        var lines: [String] = []
-        let id = exercise.id
-        let title = "\(id): \(exercise.settings.title)"
-        switch report.status {
-        case .error where report.tests.isEmpty:
-            lines.append(style.red("✗ ") + style.bold(title))
-            lines.append(report.message ?? "The check could not run.")
-            if let output = report.compilerOutput {
-                lines.append("")
-                lines.append(output.trimmingCharacters(in: .newlines))
-            }
-        default:
-            lines.append((report.passed ? style.green("✓ ") : style.red("✗ ")) + style.bold(title))
-            if let message = report.message { lines.append(message) }
-            for test in report.tests {
-                switch test.status {
-                case .pass: lines.append("  " + style.green("✓") + " " + test.name)
-                case .fail: lines.append("  " + style.red("✗") + " " + test.name)
-                case .error: lines.append("  " + style.red("!") + " " + test.name)
-                }
-                if test.status != .pass, let message = test.message {
-                    lines += message.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }
-                }
-                if test.status != .pass, let output = test.output {
-                    lines.append("      " + style.dim("printed:"))
-                    lines += output.split(separator: "\n", omittingEmptySubsequences: false).prefix(20).map { "        " + style.dim(String($0)) }
-                }
-            }
-            let passed = report.tests.filter { $0.status == .pass }.count
-            lines.append("")
-            lines.append("\(passed) of \(report.tests.count) tests passed." + (report.fromCache ? style.dim(" (unchanged since the last check)") : ""))
-        }
-        lines.append("")
-        if report.passed {
-            if let learned = exercise.settings.learned { lines.append(style.bold("What you learned: ") + learned) }
-            lines.append("The reference solution is now available: \(style.command("course solution \(id)"))")
-            if let next {
-                lines.append("Next: \(style.command("course next")) (then \(next.id))")
-            } else {
-                lines.append("That was the last exercise. Run \(style.command("course list")) to see your progress.")
-            }
-        } else {
-            switch report.errorKind {
-            case .compile?:
-                lines.append("Next: fix the first error above, then run \(style.command("course check \(id)")) again. Stuck? \(style.command("course hint \(id)"))")
-            case .missingRequirement?, .toolchain?, .harness?, .noTests?:
-                lines.append("Next: fix the problem above, then run \(style.command("course check \(id)")) again.")
-            default:
-                lines.append("Next: \(style.command("course hint \(id)")) for a hint, then edit \(exercise.learnerPath) and run \(style.command("course check \(id)")) again.")
-            }
-        }
-        return lines.joined(separator: "\n")
+    /// Grades the learner's file and records the attempt; `course watch` calls this on every save.
+    static func gradeAndRecord(_ exercise: Exercise, course: Course, graders: GraderFactory, progress: ProgressAccess,
+                               now: Date) throws -> GradeReport {
+        let report = try graders.grader().grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
+                                                displayPath: exercise.learnerPath)
+        try progress.update { $0.record(report, at: now) }
+        return report
     }
 }

@@ -1,7 +1,5 @@
 /// The command line split into global options, a command, its options and its positional words.
 public struct ParsedArguments: Equatable {
-    public enum ColorChoice: String, Equatable { case auto, always, never }
-
     public var command: String?
     public var positionals: [String] = []
     public var flags: Set<String> = []
@@ -14,16 +12,16 @@ public struct ParsedArguments: Equatable {
 
     public init() {}
 
-    /// Options that take a value, per command ("*" for every command).
-    static let valued: [String: Set<String>] = ["*": ["--course", "--color"], "new": ["--lesson", "--title", "--module"], "validate": ["--jobs"]]
-    /// Flags each command accepts.
-    static let known: [String: Set<String>] = [
-        "check": ["--json"], "list": ["--json"], "solution": ["--force"], "validate": ["--json", "--quick"],
-        "watch": ["--once"], "next": [], "lesson": [], "hint": [], "reset": [], "new": [],
-    ]
+    /// Whether a declared flag was given.
+    public func has(_ flag: Parameter) -> Bool { flags.contains(flag.name) }
 
-    public static func parse(_ arguments: [String]) throws -> ParsedArguments {
+    /// The value of a declared option, if given.
+    public func value(of option: Parameter) -> String? { options[option.name] }
+
+    /// Splits a command line; the command names and each command's flags and options come from `commands`.
+    public static func parse(_ arguments: [String], commands: [any Command] = CommandRegistry.all) throws -> ParsedArguments {
         var result = ParsedArguments()
+        var current: (any Command)?
         var index = 0
         func value(for name: String, inline: String?) throws -> String {
             if let inline { return inline }
@@ -52,21 +50,21 @@ public struct ParsedArguments: Equatable {
                     }
                     result.color = choice
                 default:
-                    let command = result.command ?? ""
-                    if valued[command]?.contains(name) == true {
+                    if current?.accepts(name, flag: false) == true {
                         result.options[name] = try value(for: name, inline: inline)
-                    } else if known[command]?.contains(name) == true, inline == nil {
+                    } else if current?.accepts(name, flag: true) == true, inline == nil {
                         result.flags.insert(name)
                     } else {
-                        let where_ = command.isEmpty ? "" : " for 'course \(command)'"
+                        let where_ = result.command.map { " for 'course \($0)'" } ?? ""
                         throw CourseError.usage("unknown option '\(argument)'\(where_)")
                     }
                 }
             } else if result.command == nil {
-                guard CourseApp.commandNames.contains(argument) else {
-                    let near = EditDistance.suggestion(for: argument, among: CourseApp.commandNames).map { " Did you mean '\($0)'?" } ?? ""
+                guard let command = commands.first(where: { $0.name == argument }) else {
+                    let near = EditDistance.suggestion(for: argument, among: commands.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
                     throw CourseError.usage("unknown command '\(argument)'.\(near)")
                 }
+                current = command
                 result.command = argument
             } else {
                 result.positionals.append(argument)

@@ -1,57 +1,47 @@
 import Foundation
 
 /// `course validate`: an instructor's check of the whole course.
-extension Session {
-    func validate() throws -> Int32 {
-        try extraArguments(max: 0)
-        let quick = arguments.flags.contains("--quick")
-        let json = arguments.flags.contains("--json")
+struct ValidateCommand: Command {
+    static let quick = Parameter.flag("--quick", "Check the files only.")
+    static let jobs = Parameter.option("--jobs", value: "N", "How many checks run at once (default: the number of cores).")
+    static let json = Parameter.flag("--json", "Print the problems as JSON.")
+
+    let name = "validate"
+    let summary = "Check a whole course (for instructors)."
+    let details = "Checks the files and settings, that every starter fails and every reference solution passes through the real grader, and that every wrong solution kept beside a suite fails.\nExit status: 0 when the course is sound, 1 otherwise."
+    let parameters = [ValidateCommand.quick, ValidateCommand.jobs, ValidateCommand.json]
+
+    func run(_ invocation: Invocation) throws -> Int32 {
+        let course = try invocation.openCourse()
+        try invocation.expectArguments(max: 0)
+        let output = invocation.output, style = invocation.style
+        let quick = invocation.arguments.has(Self.quick)
+        let json = invocation.arguments.has(Self.json)
         var workers = ProcessInfo.processInfo.activeProcessorCount
-        if let raw = arguments.options["--jobs"] {
+        if let raw = invocation.arguments.value(of: Self.jobs) {
             guard let value = Int(raw), value >= 1, value <= 64 else { throw CourseError.usage("--jobs takes a number from 1 to 64") }
             workers = value
         }
-        let validator = CourseValidator(course: course, grader: quick ? nil : try grader(withCache: false))
+        let validator = CourseValidator(course: course, grader: quick ? nil : try invocation.graders(for: course).grader(withCache: false))
         var problems = validator.fileProblems()
         let jobs = quick ? [] : validator.jobs()
         if !json {
-            err("Validating \(course.title): \(course.lessons.count) lessons, \(course.exercises.count) exercises"
-                + (quick ? " (files only)" : ", \(jobs.count) gradings on \(min(workers, max(jobs.count, 1))) workers"))
+            output.err(ValidateView.header(title: course.title, lessons: course.lessons.count, exercises: course.exercises.count,
+                                           quick: quick, gradings: jobs.count, workers: workers))
         }
         let started = Date()
         let results = validator.runAll(jobs, workers: workers) { count, job, problem in
             guard !json else { return }
-            let mark = problem == nil ? style.green("✓") : style.red("✗")
-            let what: String
-            switch job.expectation {
-            case .passes: what = "solution passes"
-            case .doesNotPass: what = "starter fails"
-            case .failsATest: what = "wrong solution fails: \(URL(fileURLWithPath: job.path).lastPathComponent)"
-            }
-            err("[\(count)/\(jobs.count)] \(mark) \(job.exercise) \(what)")
+            output.err(ValidateView.progressLine(count: count, total: jobs.count, job: job, problem: problem, style: style))
         }
         problems += results.compactMap { $0 }
         let seconds = Date().timeIntervalSince(started)
         if json {
-            let object: [String: Any] = [
-                "ok": problems.isEmpty,
-                "problems": problems.map { ["file": $0.file, "line": $0.line ?? NSNull(), "message": $0.message] as [String: Any] },
-                "gradings": jobs.count,
-                "seconds": (seconds * 100).rounded() / 100,
-            ]
-            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-            out(String(decoding: data, as: UTF8.self))
-            return problems.isEmpty ? 0 : 1
+            output.out(try JSONOutput.text(ValidateView.json(problems: problems, gradings: jobs.count, seconds: seconds)))
+        } else {
+            output.raw(ValidateView.verdict(problems: problems, jobs: jobs, exercises: course.exercises.count, quick: quick,
+                                            seconds: seconds, style: style))
         }
-        if problems.isEmpty {
-            let counts = Dictionary(grouping: jobs, by: { "\($0.expectation)" }).mapValues(\.count)
-            out(style.green("✓ ") + "The course is sound: \(course.exercises.count) exercises"
-                + (quick ? " (files only; run without --quick to grade)." :
-                    ", \(counts["passes"] ?? 0) solutions pass, \(counts["doesNotPass"] ?? 0) starters fail, \(counts["failsATest"] ?? 0) wrong solutions rejected, in \(String(format: "%.1f", seconds)) s."))
-            return 0
-        }
-        out(style.red("✗ ") + "\(problems.count) problem\(problems.count == 1 ? "" : "s") found:")
-        for problem in problems { out("  " + problem.description) }
-        return 1
+        return problems.isEmpty ? 0 : 1
     }
 }

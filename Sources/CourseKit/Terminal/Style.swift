@@ -5,7 +5,7 @@ public struct Style {
     public init(color: Bool) { self.color = color }
 
     /// Whether to colour: `always`/`never` win; `auto` means a terminal, `TERM` not dumb, and no `NO_COLOR`.
-    public static func decide(_ choice: ParsedArguments.ColorChoice, isTerminal: Bool, environment: [String: String]) -> Bool {
+    public static func decide(_ choice: ColorChoice, isTerminal: Bool, environment: [String: String]) -> Bool {
         switch choice {
         case .always: return true
         case .never: return false

@@ -46,7 +46,7 @@ final class CommandLineEndToEndTests: EndToEndTestCase {
 
     func testHelpForEveryCommandWorksEvenOutsideACourse() throws {
         let nowhere = try TestSupport.temporaryFolder(self)
-        for command in ["next", "lesson", "list", "check", "watch", "hint", "reset", "solution", "validate", "new"] {
+        for command in ["next", "lesson", "list", "check", "watch", "hint", "reset", "solution", "validate", "new", "help"] {
             let run = try course(command, "--help", in: nowhere)
             assertStatus(run, 0)
             XCTAssertTrue(run.stdout.hasPrefix("Usage: course \(command)"), "\(command):\n\(run.stdout)")

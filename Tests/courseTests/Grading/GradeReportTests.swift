@@ -26,7 +26,7 @@ final class GradeReportTests: XCTestCase {
     }
 
     func object(_ report: GradeReport) throws -> NSDictionary {
-        try XCTUnwrap(try JSONSerialization.jsonObject(with: report.exercismJSON()) as? NSDictionary)
+        try XCTUnwrap(try JSONSerialization.jsonObject(with: try report.exercismJSON()) as? NSDictionary)
     }
 
     func testExercismJSONForAFailingRun() throws {

@@ -21,7 +21,7 @@ final class OutputLimitTests: XCTestCase {
         let output = try XCTUnwrap(F.result(report, F.pushThenPop)?.output)
         XCTAssertTrue(output.hasPrefix("still pushing, round 1: la la"), String(output.prefix(100)))
         XCTAssertTrue(output.hasSuffix("… (output cut at 4000 characters)"), String(output.suffix(100)))
-        let json = report.exercismJSON()
+        let json = try report.exercismJSON()
         XCTAssertLessThan(json.count, 20_000)
         XCTAssertEqual(F.leftovers(in: scratch), [])
     }

@@ -4,7 +4,7 @@ import XCTest
 /// When output is coloured: `--color` wins, `auto` means a terminal without NO_COLOR or TERM=dumb.
 final class StyleDecisionTests: XCTestCase {
     func testColourDecisionTable() {
-        typealias C = ParsedArguments.ColorChoice
+        typealias C = ColorChoice
         let table: [(C, Bool, [String: String], Bool)] = [
             (.always, false, [:], true),
             (.always, true, ["NO_COLOR": "1"], true),
