@@ -56,8 +56,14 @@ public struct ProgressStore {
         defer { flock(fd, LOCK_UN) }
         var (progress, notice) = try load()
         change(&progress)
+        let data: Data
         do {
-            try AtomicFile.write(ProgressCodec.encode(progress), to: url)
+            data = try ProgressCodec.encode(progress)
+        } catch {
+            throw CourseError.progressUnwritable(path: url.path, reason: "it could not be encoded (\(error))")
+        }
+        do {
+            try AtomicFile.write(data, to: url)
         } catch let error as CourseError {
             if case .fileSystem(_, let reason) = error {
                 throw CourseError.progressUnwritable(path: url.path, reason: reason)
@@ -107,10 +113,8 @@ public enum ProgressCodec {
         }
     }
 
-    public static func encode(_ progress: Progress) -> Data {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return (try? encoder.encode(progress)) ?? Data("{}".utf8)
+    /// The file's bytes; an encoding failure is thrown, so a save never writes an empty progress.
+    public static func encode(_ progress: Progress) throws -> Data {
+        try JSONOutput.data(progress)
     }
 }

@@ -101,12 +101,10 @@ public struct Scaffold {
         }
 
         """
-        let settings: [String: Any] = [
-            "title": exercise.settings.title,
-            "hints": ["Read the TODO comment in the starter.", "Return 42."],
-            "learned": "Replace this with what the learner now knows.",
-        ]
-        let settingsData = try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys])
+        let settings = ScaffoldSettings(title: exercise.settings.title,
+                                        hints: ["Read the TODO comment in the starter.", "Return 42."],
+                                        learned: "Replace this with what the learner now knows.")
+        let settingsData = try JSONOutput.data(settings)
         try write(starter, to: exercise.learnerPath)
         try write(starter, to: exercise.starterPath)
         try write(solution, to: exercise.solutionPath)
@@ -144,4 +142,11 @@ public struct Scaffold {
             throw CourseError.fileSystem(path: relative, reason: "could not be written (\(error))")
         }
     }
+}
+
+/// The `exercise.json` a scaffolded exercise starts with.
+struct ScaffoldSettings: Encodable {
+    var title: String
+    var hints: [String]
+    var learned: String
 }

@@ -131,7 +131,7 @@ final class ProgressStoreTests: XCTestCase {
     }
 
     func testTruncatedJSONIsMovedAside() throws {
-        let full = String(decoding: ProgressCodec.encode(sample()), as: UTF8.self)
+        let full = String(decoding: try ProgressCodec.encode(sample()), as: UTF8.self)
         try assertMovedAside(String(full.prefix(full.count / 2)), reason: "it is not valid JSON")
     }
 
@@ -218,7 +218,7 @@ final class ProgressStoreTests: XCTestCase {
 
         var bigger = try store.load().0
         for number in 1...60 { bigger["exercise-\(number)"].lastResult = "fail-\(number)" }
-        let newSize = ProgressCodec.encode(bigger).count
+        let newSize = try ProgressCodec.encode(bigger).count
         XCTAssertGreaterThan(newSize, before.count + 200)
         let limit = rlim_t(before.count + (newSize - before.count) / 2)
 

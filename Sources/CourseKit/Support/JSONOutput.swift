@@ -1,10 +1,12 @@
 import Foundation
 
-/// The one encoder of every JSON the tool prints: pretty, sorted keys, slashes unescaped.
+/// The one encoder of every JSON the tool writes (printed output, progress, scaffolded settings):
+/// pretty, sorted keys, slashes unescaped, dates in ISO 8601.
 public enum JSONOutput {
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
         return encoder
     }
 
