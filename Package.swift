@@ -8,12 +8,8 @@ let package = Package(
         .executable(name: "course", targets: ["course"]),
     ],
     targets: [
-        .target(name: "CourseKit", swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(name: "course", dependencies: ["CourseKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(
-            name: "courseTests",
-            dependencies: ["CourseKit", "course"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
-        ),
+        .target(name: "CourseKit"),
+        .executableTarget(name: "course", dependencies: ["CourseKit"]),
+        .testTarget(name: "courseTests", dependencies: ["CourseKit", "course"]),
     ]
 )

@@ -37,11 +37,12 @@ nonisolated(unsafe) var signalSources: [DispatchSourceSignal] = []
 signal(SIGPIPE, SIG_IGN)
 installSignalCleanup()
 let environment = ProcessInfo.processInfo.environment
+let readKey: ((Double) -> Character?)? = isatty(0) == 1 ? { Terminal.readKey(timeout: $0) } : nil
 var context = CommandContext(
     stdout: FileSink(1), stderr: FileSink(2), environment: environment,
     workingDirectory: FileManager.default.currentDirectoryPath,
     stdoutIsTerminal: isatty(1) == 1, terminalWidth: Terminal.width(environment: environment),
-    readKey: isatty(0) == 1 ? Terminal.readKey : nil)
+    readKey: readKey)
 context.page = { text in Pager.show(text, environment: environment) }
 let status = CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context)
 ChildRegistry.shared.parkWhileStopping()  // Ctrl-C arrived: the signal handler exits with 128 + signal

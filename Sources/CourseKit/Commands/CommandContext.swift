@@ -1,15 +1,17 @@
 import Foundation
+import Synchronization
 
 /// Where a command's text goes. The executable passes the real streams; tests pass a capturing sink.
-public protocol TextSink: AnyObject {
+public protocol TextSink: AnyObject, Sendable {
     func write(_ text: String)
 }
 
-/// A sink that keeps everything written to it, for tests.
+/// A sink that keeps everything written to it, for tests. Safe to write from several threads.
 public final class CapturedText: TextSink {
-    public private(set) var text = ""
+    private let captured = Mutex("")
     public init() {}
-    public func write(_ text: String) { self.text += text }
+    public var text: String { captured.withLock { $0 } }
+    public func write(_ text: String) { captured.withLock { $0 += text } }
 }
 
 /// Everything a command may touch of the outside world.

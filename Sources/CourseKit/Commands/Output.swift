@@ -1,5 +1,5 @@
 /// Where a command's text goes, with the style chosen for this run. Every line ends with a newline.
-public struct Output {
+public struct Output: Sendable {
     public var stdout: TextSink
     public var stderr: TextSink
     public var style: Style

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A loaded course: its lessons and exercises in learning order, and any problems found on the way.
-public struct Course {
+public struct Course: Sendable {
     public var root: URL
     public var title: String
     public var formatVersion: Int

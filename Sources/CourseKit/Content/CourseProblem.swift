@@ -1,5 +1,5 @@
 /// A defect in a course's files, found while loading or validating, with where it is and how to fix it.
-public struct CourseProblem: Equatable, CustomStringConvertible {
+public struct CourseProblem: Equatable, Sendable, CustomStringConvertible {
     /// Path relative to the course root.
     public var file: String
     /// 1-based line, when one line is at fault.

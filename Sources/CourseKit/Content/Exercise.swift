@@ -1,5 +1,5 @@
 /// One exercise: a learner file, a reference solution, and a hidden suite with its settings.
-public struct Exercise: Equatable {
+public struct Exercise: Equatable, Sendable {
     /// `exercise-N`.
     public var id: String
     public var number: Int

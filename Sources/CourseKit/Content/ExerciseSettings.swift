@@ -1,7 +1,7 @@
 import Foundation
 
 /// Per-exercise settings from `Tests/Hidden/exercise-N/exercise.json`.
-public struct ExerciseSettings: Equatable {
+public struct ExerciseSettings: Equatable, Sendable {
     public var title: String
     /// Revealed one at a time by `course hint`, from a nudge to nearly the answer.
     public var hints: [String]

@@ -1,5 +1,5 @@
 /// One lesson: a Markdown file in `Lessons/` whose front matter names its exercises.
-public struct Lesson: Equatable {
+public struct Lesson: Equatable, Sendable {
     /// 1-based position, from the number at the start of the file name.
     public var number: Int
     /// The file name without number and extension, e.g. `values-and-references`.

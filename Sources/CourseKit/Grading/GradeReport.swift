@@ -1,16 +1,16 @@
 import Foundation
 
 /// The outcome of grading one submission. Failing is a normal result, not an error.
-public struct GradeReport: Equatable, Codable {
-    public enum Status: String, Codable { case pass, fail, error }
+public struct GradeReport: Equatable, Codable, Sendable {
+    public enum Status: String, Codable, Sendable { case pass, fail, error }
 
     /// Why a report has status `error`, for tests and for choosing the next step to suggest.
-    public enum ErrorKind: String, Codable {
+    public enum ErrorKind: String, Codable, Sendable {
         case compile, forbiddenImport, apiMismatch, noTests, missingRequirement, unreadableSubmission, toolchain, harness
     }
 
     /// One hidden test's verdict.
-    public struct TestResult: Equatable, Codable {
+    public struct TestResult: Equatable, Codable, Sendable {
         /// `Class/method`.
         public var id: String
         /// The method name in plain words.

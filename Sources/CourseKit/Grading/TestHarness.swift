@@ -3,7 +3,7 @@
 /// A harness has two parts: a support module that does not depend on the exercise (compiled once
 /// per toolchain and flags, then cached) and a small generated `main.swift` that lists the suite's
 /// tests. Keeping the main small keeps the per-check compile near the compiler's floor.
-public protocol TestHarness {
+public protocol TestHarness: Sendable {
     /// The name of the support module the generated main imports.
     var supportModuleName: String { get }
 

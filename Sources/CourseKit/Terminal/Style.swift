@@ -1,5 +1,5 @@
 /// ANSI styling for status output; every method returns its input unchanged when colour is off.
-public struct Style {
+public struct Style: Sendable {
     public var color: Bool
 
     public init(color: Bool) { self.color = color }

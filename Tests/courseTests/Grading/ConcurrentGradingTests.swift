@@ -1,5 +1,6 @@
 @testable import CourseKit
 import Foundation
+import Synchronization
 import XCTest
 
 /// Checks running at the same time keep their own scratch folders, nonces and verdicts.
@@ -13,18 +14,17 @@ final class ConcurrentGradingTests: XCTestCase {
             GradingFixtures.submission("stack-correct.swift"),
             GradingFixtures.submission("cheat-fake-output.swift"),
         ]
-        let lock = NSLock()
-        var reports: [Int: GradeReport] = [:]
-        var errors: [String] = []
+        let collected = Mutex<(reports: [Int: GradeReport], errors: [String])>(([:], []))
         DispatchQueue.concurrentPerform(iterations: submissions.count) { index in
             do {
                 let report = try TestSupport.grade(course: course, exercise: "exercise-2", submission: submissions[index],
                                                    scratch: scratch)
-                lock.lock(); reports[index] = report; lock.unlock()
+                collected.withLock { $0.reports[index] = report }
             } catch {
-                lock.lock(); errors.append("\(index): \(error)"); lock.unlock()
+                collected.withLock { $0.errors.append("\(index): \(error)") }
             }
         }
+        let (reports, errors) = collected.withLock { $0 }
         XCTAssertEqual(errors, [])
         let F = GradingFixtures.self
         XCTAssertEqual(reports[0].map(F.verdicts), F.stackTests.map { "\($0) pass" })

@@ -1,5 +1,6 @@
 @testable import CourseKit
 import Foundation
+import Synchronization
 import XCTest
 
 /// Small helpers for the grading tests, on top of `TestSupport`.
@@ -22,19 +23,13 @@ enum GradingFixtures {
         return try TestSupport.grade(course: TestSupport.tinyCourse, exercise: "exercise-2", submission: url, scratch: scratch)
     }
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var memo: [String: GradeReport] = [:]
+    private static let memo = Mutex<[String: GradeReport]>([:])
 
     /// Like `gradeStack`, but grades each fixture once per test process: several tests read one report.
     static func stackReport(_ fixture: String) throws -> GradeReport {
-        lock.lock()
-        let cached = memo[fixture]
-        lock.unlock()
-        if let cached { return cached }
+        if let cached = memo.withLock({ $0[fixture] }) { return cached }
         let report = try gradeStack(fixture)
-        lock.lock()
-        memo[fixture] = report
-        lock.unlock()
+        memo.withLock { $0[fixture] = report }
         return report
     }
 

@@ -1,5 +1,6 @@
 import CourseKit
 import Foundation
+import Synchronization
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -321,9 +322,8 @@ final class ProgressStoreTests: XCTestCase {
 }
 
 /// Errors collected from several threads.
-private final class ErrorBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [Error] = []
-    func append(_ error: Error) { lock.lock(); errors.append(error); lock.unlock() }
-    var all: [Error] { lock.lock(); defer { lock.unlock() }; return errors }
+private final class ErrorBox: Sendable {
+    private let errors = Mutex<[Error]>([])
+    func append(_ error: Error) { errors.withLock { $0.append(error) } }
+    var all: [Error] { errors.withLock { $0 } }
 }

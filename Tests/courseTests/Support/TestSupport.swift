@@ -1,5 +1,6 @@
 import CourseKit
 import Foundation
+import Synchronization
 import XCTest
 
 /// Paths and helpers shared by the test files.
@@ -68,14 +69,19 @@ enum TestSupport {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both pipes before waiting: waiting first deadlocks once a pipe buffer fills.
-        final class Box: @unchecked Sendable { var data = Data() }
+        final class Box: Sendable { let data = Mutex(Data()) }
         let outBox = Box()
+        let reader = out.fileHandleForReading
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            let data = reader.readDataToEndOfFile()
+            outBox.data.withLock { $0 = data }
+            group.leave()
+        }
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         _ = group.wait(timeout: .now() + timeout)
-        let outData = outBox.data
+        let outData = outBox.data.withLock { $0 }
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self))

@@ -1,14 +1,19 @@
 import CourseKit
 import Foundation
+import Synchronization
 import XCTest
 
 /// `course watch` on the real binary: save a file, see a re-check, move on after a pass.
 final class WatchEndToEndTests: XCTestCase {
     /// A running `course` process whose output is collected as it arrives.
     final class LiveProcess {
+        /// The output so far, appended to by the pipe's handler thread.
+        final class Collected: Sendable {
+            let data = Mutex(Data())
+        }
+
         let process = Process()
-        private let lock = NSLock()
-        private var buffer = Data()
+        private let collected = Collected()
 
         init(arguments: [String], folder: URL) throws {
             process.executableURL = TestSupport.courseBinary
@@ -21,17 +26,16 @@ final class WatchEndToEndTests: XCTestCase {
             process.standardOutput = pipe
             process.standardError = pipe
             process.standardInput = Pipe()
-            pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let collected = self.collected
+            pipe.fileHandleForReading.readabilityHandler = { handle in
                 let data = handle.availableData
-                guard let self else { return }
-                self.lock.lock(); self.buffer.append(data); self.lock.unlock()
+                collected.data.withLock { $0.append(data) }
             }
             try process.run()
         }
 
         var text: String {
-            lock.lock(); defer { lock.unlock() }
-            return String(decoding: buffer, as: UTF8.self)
+            collected.data.withLock { String(decoding: $0, as: UTF8.self) }
         }
 
         /// Waits (at most `timeout` seconds) until the output contains `needle` `count` times.
