@@ -2,14 +2,23 @@
 import PackageDescription
 
 // No package dependencies: the toolchain's Foundation and XCTest only, so a learner builds offline.
+// The library is four layers; each target may import only the ones listed before it (see ARCHITECTURE.md).
 let package = Package(
     name: "course",
     products: [
         .executable(name: "course", targets: ["course"]),
     ],
     targets: [
-        .target(name: "CourseKit"),
-        .executableTarget(name: "course", dependencies: ["CourseKit"]),
-        .testTarget(name: "courseTests", dependencies: ["CourseKit", "course"]),
+        // Course content, settings, progress, paths, limits and support utilities.
+        .target(name: "CourseModel"),
+        // Grading: build, run, harness, processes, validation and scaffolding.
+        .target(name: "CourseKit", dependencies: ["CourseModel"]),
+        // What a person reads: Markdown rendering, styles, views.
+        .target(name: "CourseTerminal", dependencies: ["CourseModel", "CourseKit"]),
+        // The commands, their registry and the argument parser.
+        .target(name: "CourseCLI", dependencies: ["CourseModel", "CourseKit", "CourseTerminal"]),
+        // The thin executable: real terminal, signals, exit status.
+        .executableTarget(name: "course", dependencies: ["CourseCLI", "CourseKit"]),
+        .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "course"]),
     ]
 )

@@ -1,3 +1,4 @@
+import CourseCLI
 import CourseKit
 import Foundation
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// The compiler invocations for one check, as values: tests inspect them without running anything.

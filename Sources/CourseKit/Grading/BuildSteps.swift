@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Compiles one check's test program: support C, the learner's module, then the suite against it.

@@ -1,3 +1,4 @@
+import CourseModel
 /// One compiler message: `file:line:column: severity: message`.
 public struct Diagnostic: Equatable, Codable, Sendable {
     public var file: String

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Remembers reports by a key over every input of a check, so an unchanged re-check is instant.

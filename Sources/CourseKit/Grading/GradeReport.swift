@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// The outcome of grading one submission. Failing is a normal result, not an error.

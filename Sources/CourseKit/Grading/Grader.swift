@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Grades a submission: compiles it as its own module against the hidden suite, runs the tests

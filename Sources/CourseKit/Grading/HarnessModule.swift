@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// The harness's support module, compiled once per toolchain, flags and harness source, and cached.

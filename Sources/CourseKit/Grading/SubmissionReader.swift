@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Reads a learner's file once, up front, so a file deleted or changed mid-check cannot matter.

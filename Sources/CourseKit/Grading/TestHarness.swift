@@ -1,3 +1,4 @@
+import CourseModel
 /// How XCTest is driven on a platform: the seam where a macOS harness would plug in.
 ///
 /// A harness has two parts: a support module that does not depend on the exercise (compiled once

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// The Swift compiler (and the C compiler beside it) that grading runs.

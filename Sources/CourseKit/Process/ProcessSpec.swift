@@ -1,3 +1,4 @@
+import CourseModel
 /// A subprocess to run, as a value: tests can inspect the argument vector without running anything.
 public struct ProcessSpec: Equatable {
     public var executable: String

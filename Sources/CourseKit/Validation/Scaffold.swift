@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Creates new lessons and exercises from templates, with the next free numbers.

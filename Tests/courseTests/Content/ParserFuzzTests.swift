@@ -1,4 +1,7 @@
+import CourseCLI
 import CourseKit
+import CourseModel
+import CourseTerminal
 import Foundation
 import XCTest
 
@@ -100,7 +103,7 @@ final class ParserFuzzTests: XCTestCase {
     func testRandomProgressRoundTripsThroughTheCodec() throws {
         var random = Random(state: 42)
         for iteration in 0..<Self.iterations / 4 {
-            var progress = CourseKit.Progress()
+            var progress = CourseModel.Progress()
             for _ in 0..<random.below(5) {
                 var entry = ExerciseProgress()
                 entry.status = random.chance(50) ? .done : .pending
@@ -160,14 +163,14 @@ final class ParserFuzzTests: XCTestCase {
     func checkProgress(_ data: Data, _ iteration: Int) {
         switch ProgressCodec.decode(data) {
         case .success(let progress):
-            XCTAssertLessThanOrEqual(progress.schemaVersion, CourseKit.Progress.currentSchemaVersion, "iteration \(iteration)")
+            XCTAssertLessThanOrEqual(progress.schemaVersion, CourseModel.Progress.currentSchemaVersion, "iteration \(iteration)")
             for entry in progress.exercises.values {
                 XCTAssertGreaterThanOrEqual(entry.attempts, 0, "iteration \(iteration)")
                 XCTAssertGreaterThanOrEqual(entry.hintsUsed, 0, "iteration \(iteration)")
             }
             XCTAssertEqual(ProgressCodec.decode(try ProgressCodec.encode(progress)), .success(progress), "iteration \(iteration)")
         case .failure(.tooNew(let version)):
-            XCTAssertGreaterThan(version, CourseKit.Progress.currentSchemaVersion, "iteration \(iteration)")
+            XCTAssertGreaterThan(version, CourseModel.Progress.currentSchemaVersion, "iteration \(iteration)")
         case .failure(.damaged(let reason)):
             XCTAssertFalse(reason.isEmpty, "iteration \(iteration)")
         }

@@ -1,4 +1,7 @@
+@testable import CourseCLI
 @testable import CourseKit
+@testable import CourseModel
+@testable import CourseTerminal
 import Foundation
 import Synchronization
 import XCTest

@@ -1,5 +1,8 @@
 import XCTest
+@testable import CourseCLI
 @testable import CourseKit
+@testable import CourseModel
+@testable import CourseTerminal
 
 /// Tests escape stripping, trailing-space trimming and display-width measurement.
 final class ANSITests: XCTestCase {

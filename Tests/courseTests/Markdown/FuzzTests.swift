@@ -1,5 +1,8 @@
 import XCTest
+@testable import CourseCLI
 @testable import CourseKit
+@testable import CourseModel
+@testable import CourseTerminal
 
 /// Feeds random and truncated Markdown to the renderer and checks that it never crashes,
 /// hangs, or overflows the width outside code blocks.

@@ -1,5 +1,8 @@
 import XCTest
+@testable import CourseCLI
 @testable import CourseKit
+@testable import CourseModel
+@testable import CourseTerminal
 
 /// Focused checks of individual parsing and layout decisions, rendered plain at width 40.
 final class ParsingEdgeCaseTests: XCTestCase {

@@ -1,5 +1,8 @@
 import XCTest
+@testable import CourseCLI
 @testable import CourseKit
+@testable import CourseModel
+@testable import CourseTerminal
 
 /// Checks syntax highlighting of fenced code blocks for Swift, Rust and Python.
 final class SyntaxHighlightTests: XCTestCase {

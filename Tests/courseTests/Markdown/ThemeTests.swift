@@ -1,5 +1,8 @@
 import XCTest
+@testable import CourseCLI
 @testable import CourseKit
+@testable import CourseModel
+@testable import CourseTerminal
 
 /// Tests the built-in themes and the handling of custom, possibly hostile, theme glyphs.
 final class ThemeTests: XCTestCase {

@@ -1,5 +1,8 @@
 import XCTest
+@testable import CourseCLI
 @testable import CourseKit
+@testable import CourseModel
+@testable import CourseTerminal
 
 /// Property tests: wrapped prose never exceeds the width, keeps every word, splits only over-long
 /// words, and fills lines greedily.

@@ -1,4 +1,7 @@
+import CourseCLI
 import CourseKit
+import CourseModel
+import CourseTerminal
 import Foundation
 import Synchronization
 import XCTest
@@ -6,7 +9,7 @@ import XCTest
 import Glibc
 #endif
 
-private typealias LearnerProgress = CourseKit.Progress
+private typealias LearnerProgress = CourseModel.Progress
 
 final class ProgressStoreTests: XCTestCase {
     private var folder: URL!

@@ -1,4 +1,7 @@
+import CourseCLI
 import CourseKit
+import CourseModel
+import CourseTerminal
 import Foundation
 import Synchronization
 import XCTest

@@ -1,4 +1,7 @@
+import CourseCLI
 import CourseKit
+import CourseModel
+import CourseTerminal
 import XCTest
 
 /// When output is coloured: `--color` wins, `auto` means a terminal without NO_COLOR or TERM=dumb.

@@ -1,4 +1,7 @@
+import CourseCLI
 import CourseKit
+import CourseModel
+import CourseTerminal
 import XCTest
 
 /// The shipped curriculum, through the real grader: every reference solution passes, every starter

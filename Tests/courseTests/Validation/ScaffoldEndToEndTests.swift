@@ -1,4 +1,7 @@
+import CourseCLI
 import CourseKit
+import CourseModel
+import CourseTerminal
 import XCTest
 
 /// An instructor scaffolds a lesson and an exercise, fills them in, validates, and a learner checks it.

@@ -1,4 +1,7 @@
+import CourseCLI
 import CourseKit
+import CourseModel
+import CourseTerminal
 import XCTest
 
 /// Every validation problem, triggered on purpose, with its message.

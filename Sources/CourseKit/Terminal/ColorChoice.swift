@@ -1,2 +1,0 @@
-/// `--color auto|always|never`.
-public enum ColorChoice: String, Equatable, Sendable { case auto, always, never }

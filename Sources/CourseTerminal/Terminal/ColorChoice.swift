@@ -1,0 +1,4 @@
+import CourseModel
+import CourseKit
+/// `--color auto|always|never`.
+public enum ColorChoice: String, Equatable, Sendable { case auto, always, never }
