@@ -14,8 +14,8 @@ public struct GraderFactory {
     /// A grader; `withCache: false` grades every submission afresh (validation).
     public func grader(withCache: Bool = true) throws -> Grader {
         let toolchain = try Toolchain.locate(environment: environment)
-        let cache = withCache ? GradeCache(folder: course.url(".course/cache")) : nil
+        let cache = withCache ? GradeCache(folder: course.url(Layout.cache)) : nil
         return Grader(toolchain: toolchain, environment: environment, cache: cache,
-                      harnessCache: course.url(".course/cache/harness"))
+                      harnessCache: course.url(Layout.harnessCache))
     }
 }

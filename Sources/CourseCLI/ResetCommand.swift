@@ -8,7 +8,7 @@ struct ResetCommand: Command {
     let name = "reset"
     let summary = "Restore an exercise's starter file."
     let arguments = "<exercise-N>"
-    let details = "Your current file is kept as a backup in .course/backups/ first. Works without git."
+    var details: String { "Your current file is kept as a backup in \(Layout.backups)/ first. Works without git." }
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
@@ -25,7 +25,7 @@ struct ResetCommand: Command {
                 output.out("\(exercise.learnerPath) is already the starter; nothing to do.")
                 return 0
             }
-            let backups = course.url(".course/backups")
+            let backups = course.url(Layout.backups)
             let stamp = ISO8601DateFormatter().string(from: invocation.context.now()).replacingOccurrences(of: ":", with: "")
             let backup = backups.appendingPathComponent("\(exercise.id)-\(stamp).swift")
             do {

@@ -43,7 +43,7 @@ struct HarnessModule {
             "-parse-as-library", "-wmo", "-no-emit-module-separately-wmo", "-module-name", module.name,
             "-emit-module", "-emit-module-path", building.appendingPathComponent("\(module.name).swiftmodule").path,
             "-c", sourcePath, "-o", module.object,
-        ], timeout: 180, keepOutputBytes: 64 << 10)
+        ], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes)
         let result = try Subprocess.run(spec)
         guard result.succeeded else {
             if publish { try? fm.removeItem(at: building) }

@@ -21,7 +21,7 @@ public protocol TestHarness: Sendable {
 public struct HarnessLimits: Equatable {
     public var cpuSeconds: Int
     public var fileSizeBytes: Int
-    public init(cpuSeconds: Int, fileSizeBytes: Int = 64 << 20) {
+    public init(cpuSeconds: Int, fileSizeBytes: Int = Limits.standard.fileSizeBytes) {
         self.cpuSeconds = cpuSeconds
         self.fileSizeBytes = fileSizeBytes
     }

@@ -19,7 +19,7 @@ public struct ProcessSpec: Equatable {
 
     public init(executable: String, arguments: [String], environment: [String: String]? = nil,
                 workingDirectory: String? = nil, input: [UInt8] = [], timeout: Double? = nil,
-                keepOutputBytes: Int = 1 << 20, killAfterOutputBytes: Int = 64 << 20, resultChannel: Bool = false) {
+                keepOutputBytes: Int = Limits.standard.processKeptOutputBytes, killAfterOutputBytes: Int = Limits.standard.processKillAfterOutputBytes, resultChannel: Bool = false) {
         self.executable = executable
         self.arguments = arguments
         self.environment = environment

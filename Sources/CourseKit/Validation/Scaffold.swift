@@ -25,19 +25,19 @@ public struct Scaffold {
     public func nextLesson(title: String) -> (number: Int, path: String) {
         let used = course.lessons.map(\.number) + lessonNumbersOnDisk()
         let number = (used.max() ?? 0) + 1
-        return (number, String(format: "Lessons/%02d-%@.md", number, Scaffold.slug(title)))
+        return (number, String(format: "%@/%02d-%@.md", Layout.lessons, number, Scaffold.slug(title)))
     }
 
     /// The next exercise number: above every listed exercise and every hidden folder.
     public func nextExerciseNumber() -> Int {
-        let hidden = ((try? FileManager.default.contentsOfDirectory(atPath: course.url("Tests/Hidden").path)) ?? [])
+        let hidden = ((try? FileManager.default.contentsOfDirectory(atPath: course.url(Layout.hidden).path)) ?? [])
             .compactMap(Exercise.number(fromID:))
         let listed = course.lessons.flatMap(\.exerciseIDs).compactMap(Exercise.number(fromID:))
         return ((hidden + listed).max() ?? 0) + 1
     }
 
     func lessonNumbersOnDisk() -> [Int] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: course.url("Lessons").path)) ?? [])
+        ((try? FileManager.default.contentsOfDirectory(atPath: course.url(Layout.lessons).path)) ?? [])
             .compactMap { CourseLoader.parseLessonFileName($0)?.0 }
     }
 

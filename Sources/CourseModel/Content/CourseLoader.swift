@@ -21,7 +21,7 @@ public enum CourseLoader {
                     continue
                 }
                 seen[id] = lesson.path
-                let settingsPath = "Tests/Hidden/\(id)/exercise.json"
+                let settingsPath = Layout.settings(id)
                 guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(settingsPath).path) else {
                     problems.append(CourseProblem(file: lesson.path, line: lessonLine(lesson, root: root),
                         "names \(id), but \(settingsPath) does not exist. Create it (course new exercise --lesson \(lesson.number)) or remove \(id) from the lesson."))
@@ -40,16 +40,16 @@ public enum CourseLoader {
     }
 
     static func readManifest(root: URL) throws -> (String, Int) {
-        let path = root.appendingPathComponent("course.json").path
+        let path = root.appendingPathComponent(Layout.manifest).path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CourseError.invalidCourse(file: "course.json",
+            throw CourseError.invalidCourse(file: Layout.manifest,
                 reason: "missing. A course needs a course.json at its root, e.g. {\"format_version\": 1, \"title\": \"My course\"}")
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw CourseError.invalidCourse(file: "course.json", reason: "is not a JSON object like {\"format_version\": 1, \"title\": \"My course\"}")
+            throw CourseError.invalidCourse(file: Layout.manifest, reason: "is not a JSON object like {\"format_version\": 1, \"title\": \"My course\"}")
         }
         guard let version = JSONValue.integer(object["format_version"]), version >= 1 else {
-            throw CourseError.invalidCourse(file: "course.json", reason: "needs \"format_version\": 1 (a whole number)")
+            throw CourseError.invalidCourse(file: Layout.manifest, reason: "needs \"format_version\": 1 (a whole number)")
         }
         guard version <= CourseFormat.supportedVersion else {
             throw CourseError.courseFormatTooNew(found: version, supported: CourseFormat.supportedVersion)
@@ -59,11 +59,11 @@ public enum CourseLoader {
     }
 
     static func readLessons(root: URL, problems: inout [CourseProblem]) -> [Lesson] {
-        let folder = root.appendingPathComponent("Lessons")
+        let folder = root.appendingPathComponent(Layout.lessons)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var lessons: [Lesson] = []
         for name in names where name.hasSuffix(".md") && name.lowercased() != "readme.md" {
-            let path = "Lessons/\(name)"
+            let path = "\(Layout.lessons)/\(name)"
             guard let (number, slug) = parseLessonFileName(name) else {
                 problems.append(CourseProblem(file: path, "lesson files are named NN-slug.md, e.g. 03-closures.md; rename this one"))
                 continue
@@ -121,10 +121,10 @@ public enum CourseLoader {
     }
 
     static func orphanProblems(root: URL, listed: Set<String>) -> [CourseProblem] {
-        let hidden = root.appendingPathComponent("Tests/Hidden")
+        let hidden = root.appendingPathComponent(Layout.hidden)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: hidden.path)) ?? []).sorted()
         return names.filter { $0.hasPrefix("exercise-") && !listed.contains($0) }.map {
-            CourseProblem(file: "Tests/Hidden/\($0)", "is not listed by any lesson; add it to a lesson's 'exercises:' line")
+            CourseProblem(file: Layout.hiddenFolder($0), "is not listed by any lesson; add it to a lesson's 'exercises:' line")
         }
     }
 }

@@ -11,7 +11,7 @@ public enum CourseLocator {
             guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw CourseError.fileSystem(path: explicit, reason: "no such folder (given with --course)")
             }
-            guard fm.fileExists(atPath: url.appendingPathComponent("Lessons").path) else {
+            guard fm.fileExists(atPath: url.appendingPathComponent(Layout.lessons).path) else {
                 throw CourseError.invalidCourse(file: explicit, reason: "is not a course: it has no Lessons/ folder")
             }
             return url
@@ -19,7 +19,7 @@ public enum CourseLocator {
         var current = URL(fileURLWithPath: workingDirectory, isDirectory: true).standardizedFileURL
         while true {
             var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: current.appendingPathComponent("Lessons").path, isDirectory: &isDirectory),
+            if fm.fileExists(atPath: current.appendingPathComponent(Layout.lessons).path, isDirectory: &isDirectory),
                isDirectory.boolValue {
                 return current
             }

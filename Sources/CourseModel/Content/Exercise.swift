@@ -14,17 +14,17 @@ public struct Exercise: Equatable, Sendable {
     }
 
     /// The file the learner edits, relative to the course root.
-    public var learnerPath: String { "Exercises/\(id).swift" }
+    public var learnerPath: String { Layout.learnerFile(id) }
     /// The reference solution, relative to the course root.
-    public var solutionPath: String { "Solutions/\(id).swift" }
+    public var solutionPath: String { Layout.solution(id) }
     /// The hidden folder: settings, suite, starter, support files, wrong solutions.
-    public var hiddenPath: String { "Tests/Hidden/\(id)" }
+    public var hiddenPath: String { Layout.hiddenFolder(id) }
     /// The pristine starter that `course reset` restores.
-    public var starterPath: String { "\(hiddenPath)/starter.swift" }
-    public var settingsPath: String { "\(hiddenPath)/exercise.json" }
-    public var suitePath: String { "\(hiddenPath)/tests" }
-    public var supportPath: String { "\(hiddenPath)/support" }
-    public var wrongPath: String { "\(hiddenPath)/wrong" }
+    public var starterPath: String { Layout.starter(id) }
+    public var settingsPath: String { Layout.settings(id) }
+    public var suitePath: String { Layout.suite(id) }
+    public var supportPath: String { Layout.support(id) }
+    public var wrongPath: String { Layout.wrongSolutions(id) }
 
     /// Parses `exercise-N` into N.
     public static func number(fromID id: String) -> Int? {

@@ -16,7 +16,7 @@ public struct ExerciseSettings: Equatable, Sendable {
     /// Also build the learner's file as a shared library (for `ctypes` exercises).
     public var sharedLibrary: Bool
 
-    public static let defaultTimeout: Double = 10
+    public static let defaultTimeout: Double = Limits.standard.testTimeout
     static let knownRequirements: Set<String> = ["python3"]
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library",

@@ -14,7 +14,7 @@ public struct ProgressStore {
         if let path = environment["COURSE_PROGRESS"], !path.isEmpty {
             return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         }
-        return courseRoot.appendingPathComponent(".course/progress.json")
+        return courseRoot.appendingPathComponent(Layout.progress)
     }
 
     /// The saved progress, and a notice when a damaged file had to be moved aside.

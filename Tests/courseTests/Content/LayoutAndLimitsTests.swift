@@ -1,0 +1,46 @@
+@testable import CourseKit
+@testable import CourseModel
+import XCTest
+
+/// Paths and limits have one home each; the values other code derives from them.
+final class LayoutAndLimitsTests: XCTestCase {
+    func testExercisePathsComeFromTheLayout() {
+        let exercise = Exercise(id: "exercise-7", number: 7, lessonNumber: 2, settings: ExerciseSettings(title: "T", hints: ["h"]))
+        let table: [(String, String)] = [
+            (exercise.learnerPath, "Exercises/exercise-7.swift"),
+            (exercise.solutionPath, "Solutions/exercise-7.swift"),
+            (exercise.hiddenPath, "Tests/Hidden/exercise-7"),
+            (exercise.starterPath, "Tests/Hidden/exercise-7/starter.swift"),
+            (exercise.settingsPath, "Tests/Hidden/exercise-7/exercise.json"),
+            (exercise.suitePath, "Tests/Hidden/exercise-7/tests"),
+            (exercise.supportPath, "Tests/Hidden/exercise-7/support"),
+            (exercise.wrongPath, "Tests/Hidden/exercise-7/wrong"),
+            (Layout.progress, ".course/progress.json"),
+            (Layout.harnessCache, ".course/cache/harness"),
+            (Layout.backups, ".course/backups"),
+        ]
+        for (actual, expected) in table { XCTAssertEqual(actual, expected) }
+    }
+
+    func testDerivedLimits() {
+        let limits = Limits.standard
+        let table: [(Double, Double, Int)] = [(10, 35, 15), (1, 8, 6), (2.5, 12.5, 8), (600, 1805, 605)]
+        for (timeout, budget, cpu) in table {
+            XCTAssertEqual(limits.runBudget(testTimeout: timeout), budget, "\(timeout)")
+            XCTAssertEqual(limits.cpuSeconds(testTimeout: timeout), cpu, "\(timeout)")
+        }
+        XCTAssertEqual(ExerciseSettings.defaultTimeout, limits.testTimeout)
+        XCTAssertEqual(HarnessLimits(cpuSeconds: 1).fileSizeBytes, limits.fileSizeBytes)
+        XCTAssertEqual(TestOutput.maximumPerTest, limits.outputCharactersPerTest)
+        XCTAssertEqual(Limits.megabytes(limits.fileSizeBytes), "64 MB")
+    }
+
+    func testCompilesAreLimitedByTheOneCompileTimeout() {
+        let plan = BuildPlan(work: URL(fileURLWithPath: "/tmp/w"), settings: ExerciseSettings(title: "T", hints: ["h"]),
+                             toolchain: Toolchain(swiftc: "/usr/bin/swiftc", clang: "/usr/bin/clang", identity: "id"), supportFolder: nil)
+        XCTAssertEqual(plan.compileLearner(supportSwift: []).timeout, Limits.standard.compileTimeout)
+        XCTAssertEqual(plan.compileSuite(suiteFiles: [], cObjects: [], harnessFolder: "h", harnessObject: "o").timeout,
+                       Limits.standard.compileTimeout)
+        XCTAssertEqual(plan.compileC("a.c", index: 0)?.timeout, Limits.standard.cCompileTimeout)
+    }
+}
