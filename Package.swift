@@ -2,14 +2,14 @@
 import PackageDescription
 
 // No package dependencies: the toolchain's Foundation and XCTest only, so a learner builds offline.
-// The library is four layers; each target may import only the ones listed before it (see ARCHITECTURE.md).
+// The library is four layers; each target imports only the ones listed before it (see ARCHITECTURE.md).
 let package = Package(
     name: "course",
     products: [
         .executable(name: "course", targets: ["course"]),
     ],
     targets: [
-        // Course content, settings, progress, paths, limits and support utilities.
+        // Course content, settings, progress, layout, limits and support utilities.
         .target(name: "CourseModel"),
         // Grading: build, run, harness, processes, validation and scaffolding.
         .target(name: "CourseKit", dependencies: ["CourseModel"]),
@@ -19,6 +19,14 @@ let package = Package(
         .target(name: "CourseCLI", dependencies: ["CourseModel", "CourseKit", "CourseTerminal"]),
         // The thin executable: real terminal, signals, exit status.
         .executableTarget(name: "course", dependencies: ["CourseCLI", "CourseKit"]),
-        .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "course"]),
+
+        // Tests mirror Sources/: one test target per target, plus one support target.
+        .target(name: "CourseTestSupport", dependencies: ["CourseModel", "CourseKit"], path: "Tests/CourseTestSupport"),
+        .testTarget(name: "CourseModelTests", dependencies: ["CourseModel", "CourseTestSupport"]),
+        .testTarget(name: "CourseKitTests", dependencies: ["CourseModel", "CourseKit", "CourseTestSupport"]),
+        .testTarget(name: "CourseTerminalTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseTestSupport"]),
+        .testTarget(name: "CourseCLITests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "CourseTestSupport"]),
+        // End-to-end tests of the built `course` binary.
+        .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "CourseTestSupport", "course"]),
     ]
 )

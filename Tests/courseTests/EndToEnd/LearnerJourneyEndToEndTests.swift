@@ -2,6 +2,7 @@ import CourseCLI
 import CourseKit
 import CourseModel
 import CourseTerminal
+import CourseTestSupport
 import Foundation
 import XCTest
 
