@@ -1,6 +1,5 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
+
 /// A flag or an option a command accepts, declared once: the parser, the usage line and the help
 /// text are all derived from these values.
 public struct Parameter: Sendable, Equatable {

@@ -1,6 +1,4 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
 import Foundation
 import Synchronization
 

@@ -1,6 +1,5 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
+
 /// The one list of commands. The parser's known names and flags, `--help`, the command list,
 /// `course help [command]`, "did you mean" and dispatch all read it.
 public enum CommandRegistry {

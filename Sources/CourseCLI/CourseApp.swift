@@ -1,6 +1,4 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
 import Foundation
 
 /// The whole command-line program as a function: arguments and a context in, an exit status out.

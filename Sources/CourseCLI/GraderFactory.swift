@@ -1,6 +1,6 @@
-import CourseModel
 import CourseKit
-import CourseTerminal
+import CourseModel
+
 /// Builds the grader for one course: the toolchain on this machine, the course's caches.
 public struct GraderFactory {
     public var course: Course

@@ -1,6 +1,5 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
+
 /// `course help [command]`: the command list, or one command's usage, options and details.
 struct HelpCommand: Command {
     let name = "help"

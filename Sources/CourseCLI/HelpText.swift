@@ -1,6 +1,5 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
+
 /// The help texts, generated from `CommandRegistry`.
 public enum HelpText {
     /// `course --help` and `course help`.

@@ -1,6 +1,6 @@
 import CourseModel
-import CourseKit
 import CourseTerminal
+
 /// `course hint`: the next hint, counted in progress.
 struct HintCommand: Command {
     let name = "hint"

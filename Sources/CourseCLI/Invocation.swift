@@ -1,5 +1,4 @@
 import CourseModel
-import CourseKit
 import CourseTerminal
 import Foundation
 

@@ -1,6 +1,5 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
+
 /// `course lesson <N|slug>`.
 struct LessonCommand: Command {
     let name = "lesson"

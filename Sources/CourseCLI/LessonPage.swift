@@ -1,6 +1,6 @@
 import CourseModel
-import CourseKit
 import CourseTerminal
+
 /// Shows a lesson with its exercises' footer, through the pager when it is long and stdout is a terminal.
 enum LessonPage {
     static func show(_ lesson: Lesson, course: Course, progress: Progress, invocation: Invocation) {

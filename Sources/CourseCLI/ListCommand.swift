@@ -1,6 +1,6 @@
 import CourseModel
-import CourseKit
 import CourseTerminal
+
 /// `course list`: every lesson and exercise with its status, grouped by module.
 struct ListCommand: Command {
     static let json = Parameter.flag("--json", "Print id, title, lesson, status and the paths of the learner file and the reference solution.")

@@ -1,6 +1,5 @@
-import CourseModel
 import CourseKit
-import CourseTerminal
+import CourseModel
 import Foundation
 
 /// `course new lesson "Title"` and `course new exercise --lesson N`.

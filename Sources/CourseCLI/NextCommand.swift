@@ -1,6 +1,5 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
+
 /// `course next`: the first lesson with unfinished work, then its exercises and how to check them.
 struct NextCommand: Command {
     let name = "next"

@@ -1,6 +1,6 @@
 import CourseModel
-import CourseKit
 import CourseTerminal
+
 /// Where a command's text goes, with the style chosen for this run. Every line ends with a newline.
 public struct Output: Sendable {
     public var stdout: TextSink

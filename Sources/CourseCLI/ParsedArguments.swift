@@ -1,6 +1,6 @@
 import CourseModel
-import CourseKit
 import CourseTerminal
+
 /// The command line split into global options, a command, its options and its positional words.
 public struct ParsedArguments: Equatable {
     public var command: String?

@@ -1,6 +1,5 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
+
 /// Reading and changing one course's progress; notices about the file go to stderr.
 public struct ProgressAccess {
     public var store: ProgressStore

@@ -1,6 +1,4 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
 import Foundation
 
 /// `course reset`: restores the starter, keeping the learner's file as a backup first.

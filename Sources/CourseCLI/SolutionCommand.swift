@@ -1,6 +1,4 @@
 import CourseModel
-import CourseKit
-import CourseTerminal
 import Foundation
 
 /// `course solution`: the reference solution, once the learner's own has passed.

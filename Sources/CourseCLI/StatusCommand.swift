@@ -1,6 +1,6 @@
 import CourseModel
-import CourseKit
 import CourseTerminal
+
 /// `course` with no command: where the learner is and what to type next.
 struct StatusCommand: Command {
     let name = ""

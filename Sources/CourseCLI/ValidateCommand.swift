@@ -1,5 +1,5 @@
-import CourseModel
 import CourseKit
+import CourseModel
 import CourseTerminal
 import Foundation
 

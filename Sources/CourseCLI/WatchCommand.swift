@@ -1,6 +1,6 @@
 import CourseModel
-import CourseKit
 import CourseTerminal
+
 /// `course watch`: re-check on every save; keys h, n, l, q; moves on after a pass.
 struct WatchCommand: Command {
     static let once = Parameter.flag("--once", "Check once and exit (useful in scripts).")

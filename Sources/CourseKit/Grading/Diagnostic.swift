@@ -1,4 +1,5 @@
 import CourseModel
+
 /// One compiler message: `file:line:column: severity: message`.
 public struct Diagnostic: Equatable, Codable, Sendable {
     public var file: String

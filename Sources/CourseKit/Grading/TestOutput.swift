@@ -1,4 +1,5 @@
 import CourseModel
+
 /// Splits a test program's output into what each test printed, using the harness's nonce-tagged markers.
 enum TestOutput {
     static let maximumPerTest = Limits.standard.outputCharactersPerTest

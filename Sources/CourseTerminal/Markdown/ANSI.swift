@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Helpers for working with ANSI terminal escape sequences.
 public enum ANSI {
     /// The escape character that introduces every ANSI sequence.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A piece of a string that is either visible text or one complete ANSI escape sequence.
 struct ANSISegment: Equatable, Sendable {
     /// The characters of the piece.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A parsed block together with whether a blank line preceded it in the source.
 struct BlockNode: Equatable, Sendable {
     /// The block itself.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Parses normalised source lines into a tree of block-level Markdown elements.
 ///
 /// Every branch consumes at least one line, so parsing always terminates; nesting deeper

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Renders parsed blocks into terminal lines at a given width.
 struct BlockRenderer: Sendable {
     /// Containers whose decoration would leave fewer content columns than this are flattened

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Finds the `]` matching a `[` in inline text, skipping escapes and code spans.
 ///
 /// One left-to-right pass with a stack pairs every bracket it meets; later queries for

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Highlights the lines of a code block in one language.
 struct CodeHighlighter: Sendable {
     /// The language whose rules are applied.

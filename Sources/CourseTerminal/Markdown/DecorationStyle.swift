@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// The styles of the glyphs that decorate blocks in colour mode.
 enum DecorationStyle {
     /// List bullets and numbers.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A run of `*` or `_` characters that may open or close emphasis.
 struct DelimiterRun: Equatable, Sendable {
     /// The delimiter character, `*` or `_`.

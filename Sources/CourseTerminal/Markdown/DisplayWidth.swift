@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Measures how many terminal columns text occupies.
 ///
 /// Most characters take one column, East Asian wide characters and emoji take two,

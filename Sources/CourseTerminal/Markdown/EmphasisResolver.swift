@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Matches `*`/`_` delimiter runs into emphasis following CommonMark's "process emphasis" procedure.
 enum EmphasisResolver {
     /// Resolves every delimiter in `items`: matched runs mark the items between them as emphasised

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// The lines that could close a fence of one marker character, indexed for fast "next closer" queries.
 ///
 /// Each candidate links to the next candidate with a longer fence, so a query skips every

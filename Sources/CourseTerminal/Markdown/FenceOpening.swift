@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// The opening line of a fenced code block (three or more backticks or tildes).
 struct FenceOpening: Equatable, Sendable {
     /// The fence character, a backtick or a tilde.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Accumulates literal text and inline items while a paragraph is scanned.
 struct InlineBuilder {
     /// The items completed so far.

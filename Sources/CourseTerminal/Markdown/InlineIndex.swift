@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Precomputed positions in one inline text: backtick runs and `-->` comment ends.
 ///
 /// Lets the inline parser find a code span's closing run or a comment's end with a binary

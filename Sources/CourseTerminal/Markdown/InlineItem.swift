@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// One element of a paragraph's inline content together with the emphasis that covers it.
 ///
 /// Emphasis is recorded as counters on a flat list rather than as a nested tree, so

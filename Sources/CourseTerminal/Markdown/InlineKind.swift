@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// What an inline item is: text, code, a link, a break or a pending emphasis delimiter.
 enum InlineKind: Equatable, Sendable {
     /// Literal text; soft line breaks have already become spaces.

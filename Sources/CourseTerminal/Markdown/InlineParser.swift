@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Parses a paragraph's raw text into inline items: text, code spans, links, autolinks, breaks and emphasis.
 ///
 /// Anything that does not form a complete construct (an unclosed `**`, a lone backtick,

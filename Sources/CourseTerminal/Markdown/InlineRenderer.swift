@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Turns inline Markdown into styled runs ready for wrapping.
 ///
 /// Emphasis becomes italic/bold attributes (invisible in plain mode), code spans get the

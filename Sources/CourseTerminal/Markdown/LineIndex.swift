@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Precomputed facts about a container's lines that block parsing looks up repeatedly:
 /// where fences close and where HTML comments end.
 struct LineIndex: Sendable {

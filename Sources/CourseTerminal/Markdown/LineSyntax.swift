@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Recognisers for single source lines: blank lines, headings, breaks, quotes and other block starts.
 enum LineSyntax {
     /// Whether `line` contains only spaces.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Recognises inline links, autolinks, code-span extents and HTML comments in a character array.
 enum LinkScanner {
     /// A link found by `scanLink`: the range of its label and its destination.

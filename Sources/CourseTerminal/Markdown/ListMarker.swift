@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// The marker that starts a list item (`-`, `*`, `+`, `1.` or `1)`) and where the item's content begins.
 struct ListMarker: Equatable, Sendable {
     /// Spaces before the marker.

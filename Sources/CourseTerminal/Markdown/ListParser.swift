@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Gathers the items of a list and parses each item's content as nested blocks.
 struct ListParser: Sendable {
     /// The nesting depth of the list itself.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Renders lists with bullets or right-aligned numbers and a hanging indent.
 struct ListRenderer: Sendable {
     /// The renderer used for each item's blocks.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// One parsed block-level Markdown element.
 enum MarkdownBlock: Equatable, Sendable {
     /// An ATX or setext heading with its level (1–6) and raw inline text.

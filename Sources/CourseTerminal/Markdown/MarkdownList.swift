@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A parsed list: its kind, numbering, items and whether it was written loosely.
 struct MarkdownList: Equatable, Sendable {
     /// Whether items are numbered.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Renders Markdown documents as text for a terminal of a given width.
 ///
 /// Supports a CommonMark subset plus GitHub tables: headings, paragraphs with emphasis,

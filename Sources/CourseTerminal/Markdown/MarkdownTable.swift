@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A parsed GitHub-flavoured table; every row has exactly one cell per column.
 struct MarkdownTable: Equatable, Sendable {
     /// The alignment of each column.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Gathers the lines of a block quote, including lazy continuation lines.
 enum QuoteCollector {
     /// Returns the quote's content lines (with `>` markers removed) and the index of the first line after the quote.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// One line of rendered output, remembering whether it shows verbatim code.
 struct RenderedLine: Equatable, Sendable {
     /// The terminal text of the line, possibly containing SGR escape codes.

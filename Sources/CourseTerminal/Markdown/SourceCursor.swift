@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A read position in source code plus the syntax tokens emitted so far.
 struct SourceCursor {
     /// The source being scanned.

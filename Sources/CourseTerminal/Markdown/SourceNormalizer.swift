@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Cleans raw input text before parsing: unifies line endings, drops control characters and expands tabs.
 enum SourceNormalizer {
     /// Splits `text` into lines with `\r\n`, `\r`, U+2028 and U+2029 treated as line breaks,

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Scans string literals for the highlighter: quotes, raw-string hashes, escapes and interpolation.
 ///
 /// Unterminated strings end at the end of the line (single-line strings) or of the source.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Turns styled runs into terminal text, emitting SGR escape codes only when colour is enabled.
 enum StyleWriter {
     /// Renders `runs` as one string; each styled stretch is opened with its SGR code and closed with a reset.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A piece of text that carries one terminal style.
 struct StyledRun: Equatable, Sendable {
     /// The text of the run; it never contains escape characters.

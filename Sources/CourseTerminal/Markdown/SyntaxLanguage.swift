@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// The lexical rules the highlighter needs for one programming language.
 struct SyntaxLanguage: Sendable {
     /// Reserved words highlighted as keywords.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A stretch of source code of one syntax category.
 struct SyntaxToken: Equatable, Sendable {
     /// The source text of the token (it may contain newlines).

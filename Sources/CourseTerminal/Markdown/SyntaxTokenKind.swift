@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// The category of a highlighted source token, which decides its colour.
 enum SyntaxTokenKind: Equatable, Sendable {
     /// Identifiers, operators, whitespace and punctuation.

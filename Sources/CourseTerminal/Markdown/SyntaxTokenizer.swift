@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Splits source code into syntax tokens for highlighting.
 ///
 /// The scanner never backtracks past its start and every step consumes at least one character,

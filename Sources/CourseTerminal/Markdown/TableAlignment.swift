@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// The horizontal alignment of a table column, taken from its delimiter row.
 enum TableAlignment: Equatable, Sendable {
     /// Text starts at the left edge (`---` or `:--`).

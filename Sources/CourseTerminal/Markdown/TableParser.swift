@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Recognises and parses GitHub-flavoured tables: a header row, a delimiter row and body rows.
 enum TableParser {
     /// Whether a table (header row plus matching delimiter row) starts at line `index`.

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Renders GitHub tables with aligned, padded columns and a rule under the header.
 ///
 /// When the table is wider than the available width the widest columns are narrowed and

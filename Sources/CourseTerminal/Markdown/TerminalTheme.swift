@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Describes how rendered Markdown looks: whether ANSI colour is used and which glyphs decorate blocks.
 ///
 /// `plain` and `color` differ only in `usesColor` and in the decoration glyphs below, so

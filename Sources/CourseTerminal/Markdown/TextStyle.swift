@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// A set of terminal text attributes (SGR) applied to a run of text.
 struct TextStyle: Equatable, Sendable {
     /// Bold / increased intensity (SGR 1).

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// Greedily wraps styled text to a column width.
 ///
 /// Runs of whitespace collapse to one space; words are only split when they are wider than

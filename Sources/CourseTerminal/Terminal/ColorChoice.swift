@@ -1,4 +1,2 @@
-import CourseModel
-import CourseKit
 /// `--color auto|always|never`.
 public enum ColorChoice: String, Equatable, Sendable { case auto, always, never }

@@ -1,6 +1,6 @@
 import CourseModel
-import CourseKit
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// ANSI styling for status output; every method returns its input unchanged when colour is off.
 public struct Style: Sendable {
     public var color: Bool

@@ -1,5 +1,5 @@
-import CourseModel
 import CourseKit
+import CourseModel
 import Foundation
 
 /// The Exercism test-runner results format, version 3, plus the exercise id and duration (`course check --json`).

@@ -1,5 +1,5 @@
 import CourseModel
-import CourseKit
+
 /// `course hint`: the hint revealed, numbered, and what comes after it.
 public enum HintView {
     /// `used` is 1-based: the hint to show.

@@ -1,5 +1,5 @@
 import CourseModel
-import CourseKit
+
 /// A lesson turned into terminal text: a heading line, the rendered Markdown, then the lesson's exercises.
 public enum LessonView {
     /// The lesson page: heading and body, rendered for the terminal's width.

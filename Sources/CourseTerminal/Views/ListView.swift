@@ -1,5 +1,5 @@
 import CourseModel
-import CourseKit
+
 /// `course list`: every lesson and exercise with its status, grouped by module, and the same as JSON.
 public enum ListView {
     public static func render(_ course: Course, states: [String: ExerciseState], current: String?, style: Style) -> String {

@@ -1,5 +1,3 @@
-import CourseModel
-import CourseKit
 /// `[#####-----] 5 of 10 exercises done (50%)`.
 public enum ProgressBar {
     public static func line(done: Int, total: Int, style: Style, width: Int = 20) -> String {

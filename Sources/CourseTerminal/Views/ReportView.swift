@@ -1,5 +1,5 @@
-import CourseModel
 import CourseKit
+import CourseModel
 import Foundation
 
 /// A grade report in plain words: one line per test, messages, and always a next step.

@@ -1,5 +1,5 @@
 import CourseModel
-import CourseKit
+
 /// `course` with no command: one screen saying where the learner is and what to type next.
 public enum StatusView {
     /// `current` is nil once every exercise is done.

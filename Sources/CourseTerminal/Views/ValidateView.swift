@@ -1,5 +1,5 @@
-import CourseModel
 import CourseKit
+import CourseModel
 import Foundation
 
 /// `course validate`: the header, one line per grading as it finishes, and the verdict; or the same as JSON.
