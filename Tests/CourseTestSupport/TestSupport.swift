@@ -1,6 +1,5 @@
 import CourseKit
 import CourseModel
-import CourseTerminal
 import Foundation
 import Synchronization
 import XCTest
