@@ -2,22 +2,33 @@
 import PackageDescription
 
 // No package dependencies: the toolchain's Foundation and XCTest only, so a learner builds offline.
+// The library is four layers; each target imports only the ones listed before it (see ARCHITECTURE.md).
 let package = Package(
     name: "course",
     products: [
         .executable(name: "course", targets: ["course"]),
     ],
     targets: [
-        .target(
-            name: "CourseKit",
-            // The test harness is a real Swift file, embedded as data: it runs in every test program, never in course.
-            resources: [.embedInCode("Grading/Harness/CourseHarness.swift")],
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(name: "course", dependencies: ["CourseKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(
-            name: "courseTests",
-            dependencies: ["CourseKit", "course"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
-        ),
+        // Course content, settings, progress, layout, limits and support utilities.
+        .target(name: "CourseModel"),
+        // Grading: build, run, harness, processes, validation and scaffolding.
+        // The test harness is a real Swift file, embedded as data: it runs in every test program, never in course.
+        .target(name: "CourseKit", dependencies: ["CourseModel"],
+                resources: [.embedInCode("Grading/Harness/CourseHarness.swift")]),
+        // What a person reads: Markdown rendering, styles, views.
+        .target(name: "CourseTerminal", dependencies: ["CourseModel", "CourseKit"]),
+        // The commands, their registry and the argument parser.
+        .target(name: "CourseCLI", dependencies: ["CourseModel", "CourseKit", "CourseTerminal"]),
+        // The thin executable: real terminal, signals, exit status.
+        .executableTarget(name: "course", dependencies: ["CourseCLI", "CourseKit"]),
+
+        // Tests mirror Sources/: one test target per target, plus one support target.
+        .target(name: "CourseTestSupport", dependencies: ["CourseModel", "CourseKit"], path: "Tests/CourseTestSupport"),
+        .testTarget(name: "CourseModelTests", dependencies: ["CourseModel", "CourseTestSupport"]),
+        .testTarget(name: "CourseKitTests", dependencies: ["CourseModel", "CourseKit", "CourseTestSupport"]),
+        .testTarget(name: "CourseTerminalTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseTestSupport"]),
+        .testTarget(name: "CourseCLITests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "CourseTestSupport"]),
+        // End-to-end tests of the built `course` binary.
+        .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "CourseTestSupport", "course"]),
     ]
 )

@@ -1,3 +1,4 @@
+import CourseCLI
 import CourseKit
 import Foundation
 #if canImport(Glibc)
@@ -39,11 +40,12 @@ installSignalCleanup()
 // Orphaned descendants of test programs are re-parented here, so none outlives its check.
 ProcessControl.becomeChildSubreaper()
 let environment = ProcessInfo.processInfo.environment
+let readKey: ((Double) -> Character?)? = isatty(0) == 1 ? { Terminal.readKey(timeout: $0) } : nil
 var context = CommandContext(
     stdout: FileSink(1), stderr: FileSink(2), environment: environment,
     workingDirectory: FileManager.default.currentDirectoryPath,
     stdoutIsTerminal: isatty(1) == 1, terminalWidth: Terminal.width(environment: environment),
-    readKey: isatty(0) == 1 ? Terminal.readKey : nil)
+    readKey: readKey)
 context.page = { text in Pager.show(text, environment: environment) }
 let status = CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context)
 ChildRegistry.shared.parkWhileStopping()  // Ctrl-C arrived: the signal handler exits with 128 + signal

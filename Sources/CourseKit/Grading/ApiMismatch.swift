@@ -1,3 +1,5 @@
+import CourseModel
+
 /// Turns compiler errors in the hidden suite into advice about the learner's API, without its source.
 public enum ApiMismatch {
     /// One plain sentence per distinct problem, naming the declaration at fault where the compiler does.

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// The compiler invocations for one check, as values: tests inspect them without running anything.
@@ -31,7 +32,8 @@ public struct BuildPlan: Equatable {
         guard let clang = toolchain.clang else { return nil }
         let object = work.appendingPathComponent("c\(index).o").path
         return ProcessSpec(executable: clang, arguments: ["-c", "-fPIC", "-O0"] + includeFlags + [source, "-o", object],
-                           timeout: 120, extraEnvironment: compilerEnvironment)
+                           timeout: Limits.standard.cCompileTimeout,
+            extraEnvironment: compilerEnvironment)
     }
 
     /// The object file `compileC` writes for a given index.
@@ -44,8 +46,8 @@ public struct BuildPlan: Equatable {
             "-emit-module", "-emit-module-path", "\(moduleFolder)/\(BuildPlan.learnerModule).swiftmodule",
             "-emit-loaded-module-trace-path", moduleTrace,
             "-c", submissionSource,
-        ] + supportSwift + ["-o", learnerObject], timeout: 180, keepOutputBytes: 256 << 10,
-                    extraEnvironment: compilerEnvironment)
+        ] + supportSwift + ["-o", learnerObject], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes,
+            extraEnvironment: compilerEnvironment)
     }
 
     /// The hidden suite and the generated main, linked with the learner's object into one test program.
@@ -53,14 +55,15 @@ public struct BuildPlan: Equatable {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
             "-module-name", BuildPlan.suiteModule, "-I", moduleFolder, "-I", harnessFolder,
         ] + suiteFiles + [harnessMain, learnerObject, harnessObject] + cObjects + ["-o", runner],
-        timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: compilerEnvironment)
+        timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes,
+            extraEnvironment: compilerEnvironment)
     }
 
     /// The learner's code as a shared library, for exercises that load it from another language.
     public func compileSharedLibrary(supportSwift: [String], cObjects: [String]) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
             "-parse-as-library", "-emit-library", "-module-name", "SubmissionLibrary", submissionSource,
-        ] + supportSwift + cObjects + ["-o", sharedLibrary], timeout: 180,
-        keepOutputBytes: 256 << 10, extraEnvironment: compilerEnvironment)
+        ] + supportSwift + cObjects + ["-o", sharedLibrary], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes,
+            extraEnvironment: compilerEnvironment)
     }
 }

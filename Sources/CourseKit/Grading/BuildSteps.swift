@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Compiles one check's test program: support C, the learner's module, then the suite against it.
@@ -70,7 +71,7 @@ struct BuildSteps {
         let result = try Subprocess.run(plan.compileLearner(supportSwift: inputs.supportSwift))
         if result.succeeded { return try requireOutput(plan.learnerObject, from: "compiling \(displayPath)") }
         if result.timedOut {
-            throw failure(.compile, "The compiler gave up on \(displayPath) after 180 seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
+            throw failure(.compile, "The compiler gave up on \(displayPath) after \(Int(Limits.standard.compileTimeout)) seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
         }
         let output = rewrite(result.outputText)
         let diagnostics = Diagnostic.parse(output).filter { $0.severity == "error" }
@@ -118,7 +119,7 @@ struct BuildSteps {
             }
         }
         let main = harness.mainSource(tests: inputs.tests,
-                                      limits: HarnessLimits(cpuSeconds: Int(inputs.exercise.settings.timeoutSeconds.rounded(.up)) + 5))
+                                      limits: HarnessLimits(cpuSeconds: Limits.standard.cpuSeconds(testTimeout: inputs.exercise.settings.timeoutSeconds)))
         guard fm.createFile(atPath: plan.harnessMain, contents: Data(main.utf8)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
         }

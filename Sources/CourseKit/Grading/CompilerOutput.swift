@@ -1,3 +1,5 @@
+import CourseModel
+
 /// Keeps compiler output readable: at most the first 120 lines, with a note about the rest.
 enum CompilerOutput {
     static func trim(_ output: String, lines limit: Int = 120) -> String {

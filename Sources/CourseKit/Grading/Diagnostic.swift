@@ -1,5 +1,7 @@
+import CourseModel
+
 /// One compiler message: `file:line:column: severity: message`.
-public struct Diagnostic: Equatable, Codable {
+public struct Diagnostic: Equatable, Codable, Sendable {
     public var file: String
     public var line: Int
     public var column: Int

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Everything about an exercise that grading reads from the course, read once per check.

@@ -1,7 +1,8 @@
+import CourseModel
 import Foundation
 
 /// Remembers reports by a key over every input of a check, so an unchanged re-check is instant.
-public struct GradeCache {
+public struct GradeCache: Sendable {
     public var folder: URL
 
     public init(folder: URL) { self.folder = folder }

@@ -1,17 +1,18 @@
+import CourseModel
 import Foundation
 
 /// The outcome of grading one submission. Failing is a normal result, not an error.
-public struct GradeReport: Equatable, Codable {
-    public enum Status: String, Codable { case pass, fail, error }
+public struct GradeReport: Equatable, Codable, Sendable {
+    public enum Status: String, Codable, Sendable { case pass, fail, error }
 
     /// Why a report has status `error`, for tests and for choosing the next step to suggest.
-    public enum ErrorKind: String, Codable {
+    public enum ErrorKind: String, Codable, Sendable {
         case compile, forbiddenImport, forbiddenCode, apiMismatch, noTests, missingRequirement, unreadableSubmission, toolchain,
              harness, sandboxUnavailable
     }
 
     /// One hidden test's verdict.
-    public struct TestResult: Equatable, Codable {
+    public struct TestResult: Equatable, Codable, Sendable {
         /// `Class/method`.
         public var id: String
         /// The method name in plain words.
@@ -95,29 +96,5 @@ public struct GradeReport: Equatable, Codable {
         }
         let text = lowered.joined(separator: " ")
         return text.isEmpty ? method : text
-    }
-
-    /// The Exercism test-runner results format, version 3, plus the exercise id and duration.
-    public func exercismJSON() -> Data {
-        var object: [String: Any] = [
-            "version": 3,
-            "status": status.rawValue,
-            "exercise": exercise,
-            "duration_seconds": (seconds * 1000).rounded() / 1000,
-            "tests": tests.map { test -> [String: Any] in
-                var entry: [String: Any] = ["name": test.name, "test_id": test.id, "status": test.status.rawValue]
-                entry["message"] = test.message ?? NSNull()
-                entry["output"] = test.output ?? NSNull()
-                return entry
-            },
-        ]
-        if status == .error {
-            var text = message ?? "error"
-            if let compilerOutput { text += "\n" + compilerOutput }
-            object["message"] = text
-        }
-        if let kind = errorKind { object["error_kind"] = kind.rawValue }
-        if fromCache { object["cached"] = true }
-        return (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
     }
 }

@@ -1,8 +1,9 @@
+import CourseModel
 import Foundation
 
 /// Grades a submission: compiles it as its own module against the hidden suite, runs the tests
 /// in a separate, limited process, and reads the verdict from the harness's result channel.
-public struct Grader {
+public struct Grader: Sendable {
     public var toolchain: Toolchain
     public var harness: TestHarness
     public var environment: [String: String]

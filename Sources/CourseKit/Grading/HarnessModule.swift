@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// The harness's support module, compiled once per toolchain, flags and harness source, and cached.
@@ -45,7 +46,8 @@ struct HarnessModule {
             "-parse-as-library", "-wmo", "-no-emit-module-separately-wmo", "-module-name", module.name,
             "-emit-module", "-emit-module-path", module.moduleFile,
             "-c", sourcePath, "-o", module.object,
-        ], timeout: 180, keepOutputBytes: 64 << 10, extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
+        ], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes,
+           extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
         let result = try Subprocess.run(spec)
         guard result.succeeded else {
             if publish { try? fm.removeItem(at: building) }

@@ -1,3 +1,5 @@
+import CourseModel
+
 /// Reads linker output for symbols that the learner's code should have defined.
 enum LinkerErrors {
     /// Names from `undefined reference to 'name'` lines, de-duplicated, in order.

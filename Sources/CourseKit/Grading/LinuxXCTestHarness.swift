@@ -1,3 +1,4 @@
+import CourseModel
 /// The harness for swift-corelibs-xctest, which has no runtime test discovery: the test list is generated.
 public struct LinuxXCTestHarness: TestHarness {
     public init() {}

@@ -1,3 +1,5 @@
+import CourseModel
+
 /// A value the learner's code cannot know when it is compiled: 128 random bits in hex.
 enum Nonce {
     static func make() -> String {

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Reads the learner's compiled object with the toolchain's own `llvm-objdump` and refuses code that

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// What the harness reported on its result channel, keeping only records that carry the run's nonce.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,8 +29,9 @@ public enum SandboxMode: String, CaseIterable, Sendable {
 public struct Sandbox: Equatable, Sendable {
     /// The `bwrap` executable.
     public var bwrap: String
-    /// The toolchain's root folder (holding `usr/lib/swift`), mounted read-only when outside `/usr`.
-    public var toolchainRoot: String?
+    /// The folders holding the Swift runtime libraries the test program loads, mounted read-only
+    /// when outside `/usr` (`swiftc -print-target-info` names them).
+    public var runtimeLibraries: [String]
 
     /// Where things appear inside the sandbox.
     public static let root = "/sandbox"
@@ -69,8 +71,8 @@ public struct Sandbox: Equatable, Sendable {
             }
         }
         arguments += ["--ro-bind", "/etc", "/etc"]
-        if let toolchainRoot, !toolchainRoot.hasPrefix("/usr/"), toolchainRoot != "/usr" {
-            arguments += ["--ro-bind", toolchainRoot, toolchainRoot]
+        for folder in runtimeLibraries where !folder.hasPrefix("/usr/") {
+            arguments += ["--ro-bind", folder, folder]
         }
         arguments += ["--proc", "/proc", "--dev", "/dev", "--size", String(Sandbox.temporaryBytes), "--tmpfs", "/tmp"]
         return arguments
@@ -96,12 +98,17 @@ public struct Sandbox: Equatable, Sendable {
         return reported
     }
 
-    /// The toolchain root for a `swiftc` path: `/opt/swift` for `/opt/swift/usr/bin/swiftc`.
-    public static func toolchainRoot(swiftc: String) -> String {
-        var url = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().deletingLastPathComponent()  // …/usr/bin
-        url = url.deletingLastPathComponent()  // …/usr
-        if url.lastPathComponent == "usr" { url = url.deletingLastPathComponent() }
-        return url.path
+    /// The runtime library folders `swiftc` links test programs against, from `-print-target-info`.
+    public static func runtimeLibraries(swiftc: String) -> [String] {
+        guard let result = try? Subprocess.run(ProcessSpec(executable: swiftc, arguments: ["-print-target-info"], timeout: 60)),
+              result.succeeded,
+              let info = try? JSONDecoder().decode(TargetInfo.self, from: Data(result.output)) else { return [] }
+        return info.paths.runtimeLibraryPaths.filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    private struct TargetInfo: Decodable {
+        struct Paths: Decodable { var runtimeLibraryPaths: [String] }
+        var paths: Paths
     }
 }
 
@@ -126,25 +133,20 @@ public enum SandboxDecision: Equatable, Sendable {
     public static let weakerGuarantees = "Without it, test code runs as you, with your files, your network and your other "
         + "processes in reach; a determined submission could tamper with the verdict or the caches."
 
-    nonisolated(unsafe) private static var memo: [String: SandboxDecision] = [:]
-    private static let lock = NSLock()
+    private static let memo = Mutex<[String: SandboxDecision]>([:])
 
     /// Decides, probing `bwrap` once per process (a run of `/bin/true` inside the sandbox, about 10 ms).
     public static func decide(mode: SandboxMode, environment: [String: String], toolchain: Toolchain) -> SandboxDecision {
         if mode == .off { return .unsandboxed(reason: nil) }
         let key = "\(mode.rawValue)|\(environment["PATH"] ?? "")|\(environment["COURSE_BWRAP"] ?? "")|\(toolchain.swiftc)"
-        lock.lock()
-        if let known = memo[key] { lock.unlock(); return known }
-        lock.unlock()
+        if let known = memo.withLock({ $0[key] }) { return known }
         let decision: SandboxDecision
         switch probe(environment: environment, toolchain: toolchain) {
         case .success(let sandbox): decision = .sandboxed(sandbox)
         case .failure(let reason):
             decision = mode == .require ? .unavailable(reason: reason.text) : .unsandboxed(reason: reason.text)
         }
-        lock.lock()
-        memo[key] = decision
-        lock.unlock()
+        memo.withLock { $0[key] = decision }
         return decision
     }
 
@@ -157,7 +159,7 @@ public enum SandboxDecision: Equatable, Sendable {
         guard let bwrap = found else {
             return .failure(Reason(text: "bubblewrap (bwrap) is not installed."))
         }
-        let sandbox = Sandbox(bwrap: bwrap, toolchainRoot: Sandbox.toolchainRoot(swiftc: toolchain.swiftc))
+        let sandbox = Sandbox(bwrap: bwrap, runtimeLibraries: Sandbox.runtimeLibraries(swiftc: toolchain.swiftc))
         let spec = sandbox.wrap(ProcessSpec(executable: "/bin/true", arguments: [], environment: ["PATH": Sandbox.path], timeout: 20),
                                 mounts: [], workingDirectory: "/")
         guard let result = try? Subprocess.run(spec) else {

@@ -1,8 +1,9 @@
+import CourseModel
 import Foundation
 
 /// Reads a learner's file once, up front, so a file deleted or changed mid-check cannot matter.
 enum SubmissionReader {
-    static let maximumBytes = 4 << 20
+    static let maximumBytes = Limits.standard.submissionBytes
 
     static func read(_ url: URL, displayPath: String, exercise: String) -> Result<[UInt8], GradeReportFailure> {
         func fail(_ text: String) -> Result<[UInt8], GradeReportFailure> {
@@ -28,7 +29,7 @@ enum SubmissionReader {
             return fail("\(displayPath) cannot be read (check its permissions, e.g. 'chmod u+r \(displayPath)').")
         }
         guard data.count <= maximumBytes else {
-            return fail("\(displayPath) is larger than 4 MB; an exercise solution is never that big. Check that it is the right file.")
+            return fail("\(displayPath) is larger than \(Limits.megabytes(maximumBytes)); an exercise solution is never that big. Check that it is the right file.")
         }
         guard String(data: data, encoding: .utf8) != nil else {
             return fail("\(displayPath) is not UTF-8 text. Save it as UTF-8 in your editor and check again.")

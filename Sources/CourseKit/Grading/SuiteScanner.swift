@@ -1,3 +1,5 @@
+import CourseModel
+
 /// Finds what the grader needs in Swift source: XCTest methods in a hidden suite, and the
 /// top-level declarations of a reference solution (the exercise's API).
 public enum SuiteScanner {

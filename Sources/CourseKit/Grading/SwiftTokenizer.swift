@@ -1,3 +1,5 @@
+import CourseModel
+
 /// A small Swift lexer: words and punctuation with line numbers; comments and string contents dropped.
 ///
 /// It is just enough to find test methods and top-level declarations. It never fails: any input

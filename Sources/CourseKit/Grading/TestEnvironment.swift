@@ -11,8 +11,10 @@ enum TestEnvironment {
     ]
 
     static func make(user: [String: String], sandboxed: Bool, home: String, supportFolder: String,
-                     sharedLibrary: String?, sweepTag: String) -> [String: String] {
+                     sharedLibrary: String?, sweepTag: String, exercise: [String: String] = [:]) -> [String: String] {
         var env = fixed
+        // The exercise's own variables (a time zone to test against, say) override the fixed ones.
+        env.merge(exercise) { $1 }
         // Outside the sandbox the learner's PATH finds programs an exercise requires (python3 from pyenv, say).
         env["PATH"] = sandboxed ? Sandbox.path : (user["PATH"] ?? Sandbox.path)
         env["HOME"] = home

@@ -1,9 +1,10 @@
+import CourseModel
 /// How XCTest is driven on a platform: the seam where a macOS harness would plug in.
 ///
 /// A harness has two parts: a support module that does not depend on the exercise (compiled once
 /// per toolchain and flags, then cached) and a small generated `main.swift` that lists the suite's
 /// tests. Keeping the main small keeps the per-check compile near the compiler's floor.
-public protocol TestHarness {
+public protocol TestHarness: Sendable {
     /// The name of the support module the generated main imports.
     var supportModuleName: String { get }
 
@@ -20,7 +21,7 @@ public protocol TestHarness {
 public struct HarnessLimits: Equatable {
     public var cpuSeconds: Int
     public var fileSizeBytes: Int
-    public init(cpuSeconds: Int, fileSizeBytes: Int = 64 << 20) {
+    public init(cpuSeconds: Int, fileSizeBytes: Int = Limits.standard.fileSizeBytes) {
         self.cpuSeconds = cpuSeconds
         self.fileSizeBytes = fileSizeBytes
     }

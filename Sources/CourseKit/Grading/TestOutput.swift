@@ -1,6 +1,8 @@
+import CourseModel
+
 /// Splits a test program's output into what each test printed, using the harness's nonce-tagged markers.
 enum TestOutput {
-    static let maximumPerTest = 4000
+    static let maximumPerTest = Limits.standard.outputCharactersPerTest
 
     /// Test name (`Suite.testName`) → what it printed, without XCTest's own lines.
     static func split(_ bytes: [UInt8], nonce: String) -> [String: String] {

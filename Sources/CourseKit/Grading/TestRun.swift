@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -21,15 +22,15 @@ struct TestRun {
     /// Marks every process of this check, so escaped ones can be found and killed.
     let sweepTag = Nonce.make()
 
-    static let keepOutputBytes = 64 << 10
-    static let killAfterOutputBytes = 16 << 20
+    static let keepOutputBytes = Limits.standard.keptTestOutputBytes
+    static let killAfterOutputBytes = Limits.standard.killAfterTestOutputBytes
 
     func execute() -> GradeReport {
         let id = inputs.exercise.id
         let timeout = inputs.exercise.settings.timeoutSeconds
         let expected = inputs.tests
         var verdicts: [String: GradeReport.TestResult] = [:]
-        let budgetEnd = Date().addingTimeInterval(timeout * 3 + 5)
+        let budgetEnd = Date().addingTimeInterval(Limits.standard.runBudget(testTimeout: timeout))
         ChildRegistry.shared.addTag(sweepTag)
         defer { ChildRegistry.shared.removeTag(sweepTag) }
         var pending = expected.map(\.id)
@@ -116,7 +117,7 @@ struct TestRun {
             supportFolder: sandboxed ? (inputs.supportFolder == nil ? Sandbox.workingDirectory : Sandbox.support)
                 : (inputs.supportFolder ?? plan.runFolder),
             sharedLibrary: inputs.exercise.settings.sharedLibrary ? (sandboxed ? Sandbox.sharedLibrary : plan.sharedLibrary) : nil,
-            sweepTag: sweepTag)
+            sweepTag: sweepTag, exercise: inputs.exercise.settings.environment)
     }
 
     /// A test program that never began because it could not run is the toolchain's or the machine's
@@ -190,7 +191,7 @@ enum CrashSignal {
         case SIGSEGV, SIGBUS: return "a bad memory access (an unsafe pointer used after free or out of bounds?)"
         case SIGFPE: return "an arithmetic fault (division by zero?)"
         case SIGXCPU: return "it used more CPU time than allowed"
-        case SIGXFSZ: return "it wrote a file larger than allowed (64 MB)"
+        case SIGXFSZ: return "it wrote a file larger than allowed (\(Limits.megabytes(Limits.standard.fileSizeBytes)))"
         case SIGKILL: return "it was killed"
         case SIGTERM: return "it was terminated (SIGTERM)"
         case SIGINT: return "it was interrupted (SIGINT)"

@@ -1,7 +1,8 @@
+import CourseModel
 import Foundation
 
 /// The Swift compiler (and the C compiler beside it) that grading runs.
-public struct Toolchain: Equatable {
+public struct Toolchain: Equatable, Sendable {
     public var swiftc: String
     public var clang: String?
     /// Changes when the compiler does: part of every cache key.

@@ -1,45 +1,48 @@
+import CourseModel
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The process groups and temporary folders alive right now, so Ctrl-C can clean them all up.
-public final class ChildRegistry: @unchecked Sendable {
+public final class ChildRegistry: Sendable {
     public static let shared = ChildRegistry()
-    private let lock = NSLock()
-    private var groups: Set<pid_t> = []
-    private var folders: Set<String> = []
-    private var stopping = false
-    private var tags: Set<String> = []
+
+    private struct State {
+        var groups: Set<pid_t> = []
+        var folders: Set<String> = []
+        var stopping = false
+        var tags: Set<String> = []
+    }
+    private let state = Mutex(State())
     /// Held while a child is spawned and registered, and while orphans are looked for, so a child just
     /// started is never mistaken for an orphan.
-    private let spawning = NSLock()
+    private let spawning = Mutex(())
 
     /// Runs `body` with no child being started meanwhile.
     func withSpawnsPaused<T>(_ body: () -> T) -> T {
-        spawning.lock()
-        defer { spawning.unlock() }
-        return body()
+        spawning.withLock { _ in body() }
     }
 
     /// Whether `pid` is a child that `Subprocess` started and has not yet reaped.
-    func started(_ pid: pid_t) -> Bool { lock.lock(); defer { lock.unlock() }; return groups.contains(pid) }
+    func started(_ pid: pid_t) -> Bool { state.withLock { $0.groups.contains(pid) } }
 
     /// True once cleanup has begun: no new child may start after that.
-    public var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }
+    public var isStopping: Bool { state.withLock { $0.stopping } }
 
     func add(_ pid: pid_t) {
-        lock.lock()
-        groups.insert(pid)
-        let late = stopping
-        lock.unlock()
+        let late = state.withLock { state -> Bool in
+            state.groups.insert(pid)
+            return state.stopping
+        }
         if late { kill(-pid, SIGKILL) }
     }
-    func remove(_ pid: pid_t) { lock.lock(); groups.remove(pid); lock.unlock() }
-    func addTag(_ tag: String) { lock.lock(); tags.insert(tag); lock.unlock() }
-    func removeTag(_ tag: String) { lock.lock(); tags.remove(tag); lock.unlock() }
-    func addFolder(_ path: String) { lock.lock(); folders.insert(path); lock.unlock() }
-    func removeFolder(_ path: String) { lock.lock(); folders.remove(path); lock.unlock() }
+    func remove(_ pid: pid_t) { _ = state.withLock { $0.groups.remove(pid) } }
+    func addTag(_ tag: String) { _ = state.withLock { $0.tags.insert(tag) } }
+    func removeTag(_ tag: String) { _ = state.withLock { $0.tags.remove(tag) } }
+    func addFolder(_ path: String) { _ = state.withLock { $0.folders.insert(path) } }
+    func removeFolder(_ path: String) { _ = state.withLock { $0.folders.remove(path) } }
 
     /// Called by a thread that finds cleanup under way: waits for the signal handler to end the
     /// process, so the interrupted command neither starts new work nor exits with its own status.
@@ -50,10 +53,10 @@ public final class ChildRegistry: @unchecked Sendable {
 
     /// Kills every child process group and deletes every temporary folder. Called on SIGINT/SIGTERM.
     public func cleanUp() {
-        lock.lock()
-        stopping = true
-        let pids = groups, paths = folders, runTags = tags
-        lock.unlock()
+        let (pids, paths, runTags) = state.withLock { state in
+            state.stopping = true
+            return (state.groups, state.folders, state.tags)
+        }
         for pid in pids { kill(-pid, SIGKILL) }
         for tag in runTags { OrphanSweeper.sweep(tag: tag) }
         // The grading thread may be deleting the same folder: retry until it is gone.

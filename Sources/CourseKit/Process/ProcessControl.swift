@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,12 +27,12 @@ public enum ProcessControl {
     /// Whether `becomeChildSubreaper` succeeded in this process.
     public static let isSubreaper = Flag()
 
-    public final class Flag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored = false
+    /// A Boolean shared between threads.
+    public final class Flag: Sendable {
+        private let stored = Mutex(false)
         public var value: Bool {
-            get { lock.lock(); defer { lock.unlock() }; return stored }
-            set { lock.lock(); stored = newValue; lock.unlock() }
+            get { stored.withLock { $0 } }
+            set { stored.withLock { $0 = newValue } }
         }
     }
 }

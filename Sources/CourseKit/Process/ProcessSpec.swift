@@ -1,3 +1,4 @@
+import CourseModel
 /// A subprocess to run, as a value: tests can inspect the argument vector without running anything.
 public struct ProcessSpec: Equatable {
     public var executable: String
@@ -20,7 +21,7 @@ public struct ProcessSpec: Equatable {
 
     public init(executable: String, arguments: [String], environment: [String: String]? = nil,
                 workingDirectory: String? = nil, input: [UInt8] = [], timeout: Double? = nil,
-                keepOutputBytes: Int = 1 << 20, killAfterOutputBytes: Int = 64 << 20, resultChannel: Bool = false,
+                keepOutputBytes: Int = Limits.standard.processKeptOutputBytes, killAfterOutputBytes: Int = Limits.standard.processKillAfterOutputBytes, resultChannel: Bool = false,
                 extraEnvironment: [String: String] = [:]) {
         self.extraEnvironment = extraEnvironment
         self.executable = executable

@@ -1,11 +1,13 @@
+import CourseModel
 import Foundation
+import Synchronization
 
 /// Checks a whole course for instructors: files and settings, then (unless quick) every starter,
 /// reference solution and wrong solution through the real grader, in parallel.
-public struct CourseValidator {
+public struct CourseValidator: Sendable {
     /// One grading job: a file that must pass or must fail.
-    public struct Job: Equatable {
-        public enum Expectation: Equatable {
+    public struct Job: Equatable, Sendable {
+        public enum Expectation: Equatable, Sendable {
             /// The reference solution: every test passes.
             case passes
             /// The starter: must not pass (a compile error is fine; that can be the lesson).
@@ -132,7 +134,7 @@ public struct CourseValidator {
     }
 
     /// Runs jobs on `workers` threads at once; `progress` is called (serially) as each finishes.
-    public func runAll(_ jobs: [Job], workers: Int, progress: @escaping (Int, Job, CourseProblem?) -> Void) -> [CourseProblem?] {
+    public func runAll(_ jobs: [Job], workers: Int, progress: @escaping @Sendable (Int, Job, CourseProblem?) -> Void) -> [CourseProblem?] {
         let state = JobBoard(count: jobs.count)
         let group = DispatchGroup()
         let progressQueue = DispatchQueue(label: "course.validate.progress")
@@ -153,32 +155,36 @@ public struct CourseValidator {
 }
 
 /// The shared state of a parallel validation: which job is next, and the results so far.
-final class JobBoard: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var finished = 0
-    private var results: [CourseProblem?]
+final class JobBoard: Sendable {
+    private struct State {
+        var next = 0
+        var finished = 0
+        var results: [CourseProblem?]
+    }
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    private let state: Mutex<State>
+
+    init(count: Int) { state = Mutex(State(results: Array(repeating: nil, count: count))) }
 
     /// The next job's index, or nil when none is left.
     func take() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < results.count else { return nil }
-        next += 1
-        return next - 1
+        state.withLock { state in
+            guard state.next < state.results.count else { return nil }
+            state.next += 1
+            return state.next - 1
+        }
     }
 
     /// Records a result; returns how many jobs have finished.
     func finish(_ index: Int, _ problem: CourseProblem?) -> Int {
-        lock.lock(); defer { lock.unlock() }
-        results[index] = problem
-        finished += 1
-        return finished
+        state.withLock { state in
+            state.results[index] = problem
+            state.finished += 1
+            return state.finished
+        }
     }
 
     func snapshot() -> [CourseProblem?] {
-        lock.lock(); defer { lock.unlock() }
-        return results
+        state.withLock { $0.results }
     }
 }

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Creates new lessons and exercises from templates, with the next free numbers.
@@ -24,19 +25,19 @@ public struct Scaffold {
     public func nextLesson(title: String) -> (number: Int, path: String) {
         let used = course.lessons.map(\.number) + lessonNumbersOnDisk()
         let number = (used.max() ?? 0) + 1
-        return (number, String(format: "Lessons/%02d-%@.md", number, Scaffold.slug(title)))
+        return (number, String(format: "%@/%02d-%@.md", Layout.lessons, number, Scaffold.slug(title)))
     }
 
     /// The next exercise number: above every listed exercise and every hidden folder.
     public func nextExerciseNumber() -> Int {
-        let hidden = ((try? FileManager.default.contentsOfDirectory(atPath: course.url("Tests/Hidden").path)) ?? [])
+        let hidden = ((try? FileManager.default.contentsOfDirectory(atPath: course.url(Layout.hidden).path)) ?? [])
             .compactMap(Exercise.number(fromID:))
         let listed = course.lessons.flatMap(\.exerciseIDs).compactMap(Exercise.number(fromID:))
         return ((hidden + listed).max() ?? 0) + 1
     }
 
     func lessonNumbersOnDisk() -> [Int] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: course.url("Lessons").path)) ?? [])
+        ((try? FileManager.default.contentsOfDirectory(atPath: course.url(Layout.lessons).path)) ?? [])
             .compactMap { CourseLoader.parseLessonFileName($0)?.0 }
     }
 
@@ -101,12 +102,10 @@ public struct Scaffold {
         }
 
         """
-        let settings: [String: Any] = [
-            "title": exercise.settings.title,
-            "hints": ["Read the TODO comment in the starter.", "Return 42."],
-            "learned": "Replace this with what the learner now knows.",
-        ]
-        let settingsData = try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys])
+        let settings = ScaffoldSettings(title: exercise.settings.title,
+                                        hints: ["Read the TODO comment in the starter.", "Return 42."],
+                                        learned: "Replace this with what the learner now knows.")
+        let settingsData = try JSONOutput.data(settings)
         try write(starter, to: exercise.learnerPath)
         try write(starter, to: exercise.starterPath)
         try write(solution, to: exercise.solutionPath)
@@ -144,4 +143,11 @@ public struct Scaffold {
             throw CourseError.fileSystem(path: relative, reason: "could not be written (\(error))")
         }
     }
+}
+
+/// The `exercise.json` a scaffolded exercise starts with.
+struct ScaffoldSettings: Encodable {
+    var title: String
+    var hints: [String]
+    var learned: String
 }

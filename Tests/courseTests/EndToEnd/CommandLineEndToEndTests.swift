@@ -1,4 +1,8 @@
+import CourseCLI
 import CourseKit
+import CourseModel
+import CourseTerminal
+import CourseTestSupport
 import Foundation
 import XCTest
 
@@ -46,7 +50,7 @@ final class CommandLineEndToEndTests: EndToEndTestCase {
 
     func testHelpForEveryCommandWorksEvenOutsideACourse() throws {
         let nowhere = try TestSupport.temporaryFolder(self)
-        for command in ["next", "lesson", "list", "check", "watch", "hint", "reset", "solution", "validate", "new"] {
+        for command in ["next", "lesson", "list", "check", "watch", "hint", "reset", "solution", "validate", "new", "help"] {
             let run = try course(command, "--help", in: nowhere)
             assertStatus(run, 0)
             XCTAssertTrue(run.stdout.hasPrefix("Usage: course \(command)"), "\(command):\n\(run.stdout)")

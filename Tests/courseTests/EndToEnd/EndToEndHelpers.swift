@@ -1,3 +1,8 @@
+import CourseCLI
+import CourseKit
+import CourseModel
+import CourseTerminal
+import CourseTestSupport
 import Foundation
 import XCTest
 #if canImport(Glibc)
@@ -88,7 +93,7 @@ class EndToEndTestCase: XCTestCase {
 
 /// A `course` process started in the background, with its output going to files.
 final class BackgroundCourse {
-    let process = Process()
+    let process: Process
     let outURL: URL
     let errURL: URL
 
@@ -97,14 +102,7 @@ final class BackgroundCourse {
         errURL = logs.appendingPathComponent("stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        process.executableURL = TestSupport.courseBinary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment.removeValue(forKey: "COURSE_PROGRESS")
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        process = TestSupport.courseProcess(arguments, in: folder, environment: extra)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)

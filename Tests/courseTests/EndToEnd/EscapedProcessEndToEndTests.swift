@@ -1,3 +1,4 @@
+import CourseTestSupport
 import Foundation
 import XCTest
 #if canImport(Glibc)

@@ -1,3 +1,8 @@
+import CourseCLI
+import CourseKit
+import CourseModel
+import CourseTerminal
+import CourseTestSupport
 import Foundation
 import XCTest
 

@@ -1,4 +1,10 @@
+import CourseCLI
+import CourseKit
+import CourseModel
+import CourseTerminal
+import CourseTestSupport
 import Foundation
+import Synchronization
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -41,12 +47,12 @@ final class RobustnessEndToEndTests: EndToEndTestCase {
     func testConcurrentChecksRecordEveryAttempt() throws {
         let root = try tinyCopy()
         let exercises = ["exercise-1", "exercise-2", "exercise-1", "exercise-1"]
-        let lock = NSLock()
-        var results: [Int: Result<TestSupport.Run, Error>] = [:]
+        let collected = Mutex<[Int: Result<TestSupport.Run, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: exercises.count) { index in
             let result = Result { try TestSupport.runCourse(["check", exercises[index]], in: root) }
-            lock.lock(); results[index] = result; lock.unlock()
+            collected.withLock { $0[index] = result }
         }
+        let results = collected.withLock { $0 }
         for index in exercises.indices {
             let run = try XCTUnwrap(results[index]).get()
             assertStatus(run, 1)

@@ -1,0 +1,39 @@
+import CourseKit
+import CourseModel
+import CourseTerminal
+import Foundation
+
+/// `course check`: grade, record the attempt, print the verdict and the next step.
+struct CheckCommand: Command {
+    static let json = Parameter.flag("--json", "Print the Exercism test-runner results format (version 3) plus the exercise id and duration.")
+
+    let name = "check"
+    let summary = "Grade your exercise file against its hidden tests."
+    let arguments = "[exercise-N]"
+    let details = "Without an id, checks the current exercise (the first one not done).\nExit status: 0 when every test passes, 1 otherwise."
+    let parameters = [CheckCommand.json]
+
+    func run(_ invocation: Invocation) throws -> Int32 {
+        let course = try invocation.openCourse()
+        try invocation.expectArguments(max: 1)
+        let progress = invocation.progress(of: course)
+        let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
+        let report = try Self.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
+                                             progress: progress, now: invocation.context.now())
+        if invocation.arguments.has(Self.json) {
+            invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
+        } else {
+            invocation.output.out(ReportView.render(report, exercise: exercise, next: course.exercise(after: exercise), style: invocation.style))
+        }
+        return report.passed ? 0 : 1
+    }
+
+    /// Grades the learner's file and records the attempt; `course watch` calls this on every save.
+    static func gradeAndRecord(_ exercise: Exercise, course: Course, graders: GraderFactory, progress: ProgressAccess,
+                               now: Date) throws -> GradeReport {
+        let report = try graders.grader().grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
+                                                displayPath: exercise.learnerPath)
+        try progress.update { $0.record(report, at: now) }
+        return report
+    }
+}

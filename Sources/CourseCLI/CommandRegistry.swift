@@ -1,0 +1,28 @@
+import CourseModel
+
+/// The one list of commands. The parser's known names and flags, `--help`, the command list,
+/// `course help [command]`, "did you mean" and dispatch all read it.
+public enum CommandRegistry {
+    public static let all: [any Command] = [
+        NextCommand(),
+        LessonCommand(),
+        ListCommand(),
+        CheckCommand(),
+        WatchCommand(),
+        HintCommand(),
+        ResetCommand(),
+        SolutionCommand(),
+        ValidateCommand(),
+        NewCommand(),
+        HelpCommand(),
+    ]
+
+    /// What `course` with no command runs.
+    public static let standard: any Command = StatusCommand()
+
+    public static var names: [String] { all.map(\.name) }
+
+    public static func command(named name: String) -> (any Command)? {
+        all.first { $0.name == name }
+    }
+}

@@ -1,0 +1,43 @@
+import CourseModel
+import Foundation
+
+/// The whole command-line program as a function: arguments and a context in, an exit status out.
+public enum CourseApp {
+    /// The command names, in the order `course help` lists them.
+    public static var commandNames: [String] { CommandRegistry.names }
+
+    public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        // Known before parsing finishes, so a usage error shows the command's own usage line.
+        var command: String? = arguments.first { CommandRegistry.command(named: $0) != nil }
+        do {
+            let parsed = try ParsedArguments.parse(arguments)
+            command = parsed.command
+            if parsed.version {
+                context.stdout.write("course \(CourseFormat.toolVersion) (course format \(CourseFormat.supportedVersion))\n")
+                return 0
+            }
+            if parsed.help {
+                context.stdout.write(parsed.command.flatMap(CommandRegistry.command(named:)).map(HelpText.command) ?? HelpText.overview())
+                return 0
+            }
+            let chosen = parsed.command.flatMap(CommandRegistry.command(named:)) ?? CommandRegistry.standard
+            return try chosen.run(Invocation(arguments: parsed, context: context))
+        } catch let error as CourseError {
+            return present(error, command: command, context: context)
+        } catch {
+            context.stderr.write("Error: \(error)\n")
+            return 1
+        }
+    }
+
+    /// The one place an error becomes text and an exit status.
+    static func present(_ error: CourseError, command: String?, context: CommandContext) -> Int32 {
+        var text = "Error: \(error.message)\n"
+        if error.isUsage {
+            let usage = command.flatMap(CommandRegistry.command(named:))?.usage ?? "course [command] [options]"
+            text += "Usage: \(usage)\nSee '\(command.map { "course \($0) --help" } ?? "course --help")'.\n"
+        }
+        context.stderr.write(text)
+        return error.exitCode
+    }
+}

@@ -1,0 +1,50 @@
+import CourseModel
+
+/// The help texts, generated from `CommandRegistry`.
+public enum HelpText {
+    /// `course --help` and `course help`.
+    public static func overview(_ commands: [any Command] = CommandRegistry.all) -> String {
+        var text = """
+        course: read lessons, edit exercises, and check them against hidden tests.
+
+        Usage: course [command] [options]
+
+        Run 'course' alone to see where you are.
+
+        Commands:
+
+        """
+        for command in commands {
+            text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary + "\n"
+        }
+        text += """
+
+        Global options:
+          --course DIR           Use the course in DIR (default: the nearest folder above with Lessons/).
+          --color auto|always|never
+                                 Colour output (default auto: only on a terminal; NO_COLOR turns it off).
+          --no-pager             Never page long lessons.
+          --version              Print the version.
+          -h, --help             Show help; 'course help <command>' or 'course <command> --help' for one command.
+
+        Environment: COURSE_PROGRESS (progress file), COURSE_SWIFTC (the swiftc to use), PAGER, NO_COLOR.
+        Exit status: 0 success or pass, 1 failure, 64 usage error.
+
+        """
+        return text
+    }
+
+    /// `course help <command>` and `course <command> --help`.
+    public static func command(_ command: any Command) -> String {
+        var text = "Usage: \(command.usage)\n\n\(command.summary)\n"
+        if !command.details.isEmpty { text += "\n\(command.details)\n" }
+        if !command.parameters.isEmpty {
+            text += "\nOptions:\n"
+            for parameter in command.parameters {
+                let left = parameter.name + (parameter.valueName.map { " \($0)" } ?? "")
+                text += "  " + left.padding(toLength: max(14, left.count + 2), withPad: " ", startingAt: 0) + parameter.help + "\n"
+            }
+        }
+        return text
+    }
+}

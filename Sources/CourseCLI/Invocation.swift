@@ -1,0 +1,54 @@
+import CourseModel
+import CourseTerminal
+import Foundation
+
+/// What a command is given: its parsed arguments, the outside world, and an output with the chosen style.
+/// The course, its progress and a grader are opened on request, so a command pays only for what it uses.
+public struct Invocation {
+    public var arguments: ParsedArguments
+    public var context: CommandContext
+    public var output: Output
+
+    public init(arguments: ParsedArguments, context: CommandContext) {
+        self.arguments = arguments
+        self.context = context
+        let color = Style.decide(arguments.color, isTerminal: context.stdoutIsTerminal, environment: context.environment)
+        self.output = Output(stdout: context.stdout, stderr: context.stderr, style: Style(color: color))
+    }
+
+    public var style: Style { output.style }
+
+    /// Finds and loads the course (`--course DIR`, or the nearest folder above with `Lessons/`).
+    public func openCourse() throws -> Course {
+        let root = try CourseLocator.locate(explicit: arguments.coursePath, workingDirectory: context.workingDirectory)
+        return try CourseLoader.load(root: root)
+    }
+
+    /// The course's progress file (`COURSE_PROGRESS` or the layout's default), with notices going to stderr.
+    public func progress(of course: Course) -> ProgressAccess {
+        ProgressAccess(store: ProgressStore(url: ProgressStore.defaultURL(courseRoot: course.root, environment: context.environment)),
+                       output: output)
+    }
+
+    /// Builds graders for the course with this invocation's environment.
+    public func graders(for course: Course) -> GraderFactory {
+        GraderFactory(course: course, environment: context.environment)
+    }
+
+    /// A usage error when more than `count` words follow the command.
+    public func expectArguments(max count: Int) throws {
+        if arguments.positionals.count > count {
+            throw CourseError.usage("unexpected argument '\(arguments.positionals[count])'")
+        }
+    }
+
+    /// The exercise named on the command line, or (unless required) the current one.
+    public func exercise(in course: Course, progress: CourseModel.Progress, required: Bool) throws -> Exercise {
+        if let id = arguments.positionals.first { return try course.exercise(id) }
+        if required { throw CourseError.usage("name an exercise, e.g. 'course \(arguments.command ?? "") exercise-1'") }
+        guard let current = course.currentExercise(in: progress) else {
+            throw CourseError.usage("every exercise is done; name the one you want, e.g. 'course check exercise-1'")
+        }
+        return current
+    }
+}

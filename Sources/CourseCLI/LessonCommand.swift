@@ -1,0 +1,20 @@
+import CourseModel
+
+/// `course lesson <N|slug>`.
+struct LessonCommand: Command {
+    let name = "lesson"
+    let summary = "Show a lesson by number or name."
+    let arguments = "<N|slug>"
+    let details = "Example: 'course lesson 3' or 'course lesson values-and-references'."
+
+    func run(_ invocation: Invocation) throws -> Int32 {
+        let course = try invocation.openCourse()
+        guard let key = invocation.arguments.positionals.first else {
+            throw CourseError.usage("name a lesson by number or slug, e.g. 'course lesson 1'")
+        }
+        try invocation.expectArguments(max: 1)
+        let lesson = try course.lesson(key)
+        LessonPage.show(lesson, course: course, progress: try invocation.progress(of: course).load(), invocation: invocation)
+        return 0
+    }
+}

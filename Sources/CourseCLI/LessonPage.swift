@@ -1,0 +1,13 @@
+import CourseModel
+import CourseTerminal
+
+/// Shows a lesson with its exercises' footer, through the pager when it is long and stdout is a terminal.
+enum LessonPage {
+    static func show(_ lesson: Lesson, course: Course, progress: Progress, invocation: Invocation) {
+        let exercises = course.exercises(of: lesson).map { ($0, course.state(of: $0, in: progress)) }
+        var text = LessonView.render(lesson, width: invocation.context.terminalWidth, color: invocation.style.color)
+        text += "\n" + LessonView.footer(exercises, style: invocation.style)
+        if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) { return }
+        invocation.output.out(text)
+    }
+}

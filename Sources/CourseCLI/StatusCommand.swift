@@ -1,0 +1,18 @@
+import CourseModel
+import CourseTerminal
+
+/// `course` with no command: where the learner is and what to type next.
+struct StatusCommand: Command {
+    let name = ""
+    let summary = "Show where you are: your current lesson and exercise, and the next command to type."
+
+    func run(_ invocation: Invocation) throws -> Int32 {
+        let course = try invocation.openCourse()
+        let progress = try invocation.progress(of: course).load()
+        let done = course.exercises.filter { progress[$0.id].status == .done }.count
+        let current = course.currentExercise(in: progress)
+        invocation.output.raw(StatusView.render(title: course.title, done: done, total: course.exercises.count, current: current,
+                                                lesson: current.flatMap(course.lesson(of:)), style: invocation.style))
+        return 0
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Per-exercise settings from `Tests/Hidden/exercise-N/exercise.json`.
+public struct ExerciseSettings: Equatable, Sendable {
+    public var title: String
+    /// Revealed one at a time by `course hint`, from a nudge to nearly the answer.
+    public var hints: [String]
+    /// Shown when the exercise passes: what the learner now knows.
+    public var learned: String?
+    /// Extra `swiftc` flags for every compile of this exercise, e.g. `-swift-version 6`.
+    public var swiftFlags: [String]
+    /// Wall-clock limit for one test process.
+    public var timeoutSeconds: Double
+    /// Programs the tests run, such as `python3`.
+    public var requires: [String]
+    /// Also build the learner's file as a shared library (for `ctypes` exercises).
+    public var sharedLibrary: Bool
+    /// C symbol names the learner's file may define (`@c(name)`, `@_cdecl("name")`): any other global
+    /// symbol outside the learner's own module is refused, so it cannot replace one the tests use.
+    public var exports: [String]
+    /// Types from other modules the learner's file may extend (e.g. `Array`): members added to any
+    /// other foreign type are refused, so they cannot shadow what the tests call.
+    public var allowExtensions: [String]
+    /// Environment variables for the test processes, on top of the fixed ones (e.g. `TZ`).
+    public var environment: [String: String]
+
+    public static let defaultTimeout: Double = Limits.standard.testTimeout
+    static let knownRequirements: Set<String> = ["python3"]
+    static let knownKeys: Set<String> = [
+        "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library",
+        "exports", "allow_extensions", "environment",
+    ]
+
+    public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
+                timeoutSeconds: Double = ExerciseSettings.defaultTimeout, requires: [String] = [],
+                sharedLibrary: Bool = false, exports: [String] = [], allowExtensions: [String] = [],
+                environment: [String: String] = [:]) {
+        self.title = title
+        self.hints = hints
+        self.learned = learned
+        self.swiftFlags = swiftFlags
+        self.timeoutSeconds = timeoutSeconds
+        self.requires = requires
+        self.sharedLibrary = sharedLibrary
+        self.exports = exports
+        self.allowExtensions = allowExtensions
+        self.environment = environment
+    }
+
+    /// Parses settings JSON; every problem names the key and the fix. Returns nil settings if unusable.
+    public static func parse(_ data: Data, file: String) -> (ExerciseSettings?, [CourseProblem]) {
+        var problems: [CourseProblem] = []
+        func problem(_ text: String) { problems.append(CourseProblem(file: file, text)) }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            problem("not valid JSON (\(JSONText.describe(error))). Check for a missing comma or quote.")
+            return (nil, problems)
+        }
+        guard let dict = object as? [String: Any] else {
+            problem("must be a JSON object: { \"title\": …, \"hints\": [ … ] }")
+            return (nil, problems)
+        }
+        for key in dict.keys.sorted() where !knownKeys.contains(key) {
+            let near = EditDistance.suggestion(for: key, among: Array(knownKeys)).map { " Did you mean \"\($0)\"?" } ?? ""
+            problem("unknown key \"\(key)\".\(near)")
+        }
+        let title = (dict["title"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if dict["title"] == nil {
+            problem("missing key \"title\": add \"title\": \"What the exercise is about\"")
+        } else if title.isEmpty {
+            problem("\"title\" must be a non-empty string")
+        }
+        var hints: [String] = []
+        if let raw = dict["hints"] {
+            if let list = raw as? [String], !list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                hints = list
+                if list.isEmpty { problem("\"hints\" is empty: give at least one hint") }
+            } else {
+                problem("\"hints\" must be a list of non-empty strings")
+            }
+        } else {
+            problem("missing key \"hints\": add \"hints\": [\"a nudge\", \"nearly the answer\"]")
+        }
+        var learned: String?
+        if let raw = dict["learned"] {
+            if let text = raw as? String { learned = text } else { problem("\"learned\" must be a string") }
+        }
+        var flags: [String] = []
+        if let raw = dict["swift_flags"] {
+            if let list = raw as? [String] { flags = list } else { problem("\"swift_flags\" must be a list of strings, e.g. [\"-swift-version\", \"6\"]") }
+        }
+        var timeout = defaultTimeout
+        if let raw = dict["timeout_seconds"] {
+            if let number = JSONValue.double(raw), number >= 1, number <= 600 {
+                timeout = number
+            } else {
+                problem("\"timeout_seconds\" must be a number from 1 to 600")
+            }
+        }
+        var requires: [String] = []
+        if let raw = dict["requires"] {
+            if let list = raw as? [String] {
+                for item in list where !knownRequirements.contains(item) {
+                    problem("\"requires\" lists \"\(item)\", which course cannot check for; known: python3")
+                }
+                requires = list.filter { knownRequirements.contains($0) }
+            } else {
+                problem("\"requires\" must be a list of strings, e.g. [\"python3\"]")
+            }
+        }
+        var shared = false
+        if let raw = dict["shared_library"] {
+            if let flag = JSONValue.boolean(raw) { shared = flag } else { problem("\"shared_library\" must be true or false") }
+        }
+        func names(_ key: String, example: String) -> [String] {
+            guard let raw = dict[key] else { return [] }
+            guard let list = raw as? [String], !list.contains(where: { $0.isEmpty || $0.contains(" ") }) else {
+                problem("\"\(key)\" must be a list of names, e.g. [\"\(example)\"]")
+                return []
+            }
+            return list
+        }
+        let exports = names("exports", example: "course_sum")
+        let extensions = names("allow_extensions", example: "Array")
+        var environment: [String: String] = [:]
+        if let raw = dict["environment"] {
+            if let table = raw as? [String: String], !table.keys.contains(where: { $0.isEmpty || $0.contains("=") }) {
+                environment = table
+            } else {
+                problem("\"environment\" must map variable names to strings, e.g. {\"TZ\": \"Asia/Kolkata\"}")
+            }
+        }
+        guard !title.isEmpty else { return (nil, problems) }
+        let settings = ExerciseSettings(title: title, hints: hints, learned: learned, swiftFlags: flags,
+                                        timeoutSeconds: timeout, requires: requires, sharedLibrary: shared,
+                                        exports: exports, allowExtensions: extensions, environment: environment)
+        return (settings, problems)
+    }
+}

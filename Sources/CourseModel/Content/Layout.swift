@@ -1,0 +1,32 @@
+/// Every path of a course, relative to its root. Code and messages read paths from here.
+public enum Layout {
+    /// `course.json`: format version and title.
+    public static let manifest = "course.json"
+    /// One Markdown file per lesson, `NN-slug.md`.
+    public static let lessons = "Lessons"
+    /// The learners' working files.
+    public static let exercises = "Exercises"
+    /// The reference solutions.
+    public static let solutions = "Solutions"
+    /// The hidden suites and settings, outside every SwiftPM target.
+    public static let hidden = "Tests/Hidden"
+    /// The tool's own state in a course (git-ignored).
+    public static let state = ".course"
+    /// The progress file, unless `COURSE_PROGRESS` says otherwise.
+    public static let progress = "\(state)/progress.json"
+    /// Cached grade reports.
+    public static let cache = "\(state)/cache"
+    /// The harness's compiled support module.
+    public static let harnessCache = "\(cache)/harness"
+    /// Learner files kept by `course reset`.
+    public static let backups = "\(state)/backups"
+
+    public static func learnerFile(_ id: String) -> String { "\(exercises)/\(id).swift" }
+    public static func solution(_ id: String) -> String { "\(solutions)/\(id).swift" }
+    public static func hiddenFolder(_ id: String) -> String { "\(hidden)/\(id)" }
+    public static func starter(_ id: String) -> String { "\(hiddenFolder(id))/starter.swift" }
+    public static func settings(_ id: String) -> String { "\(hiddenFolder(id))/exercise.json" }
+    public static func suite(_ id: String) -> String { "\(hiddenFolder(id))/tests" }
+    public static func support(_ id: String) -> String { "\(hiddenFolder(id))/support" }
+    public static func wrongSolutions(_ id: String) -> String { "\(hiddenFolder(id))/wrong" }
+}

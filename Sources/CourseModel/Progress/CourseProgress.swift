@@ -1,0 +1,33 @@
+import Foundation
+
+/// Questions about a course together with a learner's progress.
+extension Course {
+    /// SHA-256 of the learner's file as it is now, or nil if it cannot be read.
+    public func currentHash(_ exercise: Exercise) -> String? {
+        FileManager.default.contents(atPath: url(exercise.learnerPath).path).map(SHA256.hex)
+    }
+
+    /// pending / done / changed for one exercise.
+    public func state(of exercise: Exercise, in progress: Progress) -> ExerciseState {
+        let entry = progress[exercise.id]
+        guard entry.status == .done else { return .pending }
+        if let passed = entry.passedHash, let now = currentHash(exercise), passed != now { return .changed }
+        return .done
+    }
+
+    /// The first exercise not yet done, in learning order.
+    public func currentExercise(in progress: Progress) -> Exercise? {
+        exercises.first { progress[$0.id].status != .done }
+    }
+
+    /// The exercise after this one in learning order.
+    public func exercise(after exercise: Exercise) -> Exercise? {
+        guard let index = exercises.firstIndex(where: { $0.id == exercise.id }), index + 1 < exercises.count else { return nil }
+        return exercises[index + 1]
+    }
+
+    /// The exercises a lesson lists, in its order, skipping ids the course does not have.
+    public func exercises(of lesson: Lesson) -> [Exercise] {
+        lesson.exerciseIDs.compactMap { id in exercises.first { $0.id == id } }
+    }
+}

@@ -1,0 +1,48 @@
+/// Every limit of a check in one place. The grader and the messages it writes both read these values,
+/// so a message never states a number the code does not use.
+public struct Limits: Sendable, Equatable {
+    /// The limits the tool uses.
+    public static let standard = Limits()
+
+    /// Wall-clock limit of one test process when the exercise's `timeout_seconds` does not say otherwise.
+    public var testTimeout: Double = 10
+    /// The range `timeout_seconds` may take.
+    public var testTimeoutRange: ClosedRange<Double> = 1...600
+    /// The whole test run (first run plus re-runs one test per process) gets `testTimeout × budgetFactor + budgetSlack`.
+    public var budgetFactor: Double = 3
+    public var budgetSlack: Double = 5
+    /// CPU time of a test process: its wall-clock timeout plus this many seconds.
+    public var cpuSlackSeconds = 5
+    /// The largest file a test process may write.
+    public var fileSizeBytes = 64 << 20
+    /// The largest submission the grader reads.
+    public var submissionBytes = 4 << 20
+    /// Output of a test process kept in memory.
+    public var keptTestOutputBytes = 64 << 10
+    /// A test process printing more than this is stopped.
+    public var killAfterTestOutputBytes = 16 << 20
+    /// What one test printed, as shown to the learner.
+    public var outputCharactersPerTest = 4000
+    /// A Swift compile (learner module, suite, shared library, harness module) is stopped after this many seconds.
+    public var compileTimeout: Double = 180
+    /// A C support file's compile is stopped after this many seconds.
+    public var cCompileTimeout: Double = 120
+    /// Compiler output kept for a learner or suite compile.
+    public var compilerOutputBytes = 256 << 10
+    /// Compiler output kept for the harness module's compile.
+    public var harnessCompilerOutputBytes = 64 << 10
+    /// Defaults of any subprocess: output kept, and output after which it is stopped.
+    public var processKeptOutputBytes = 1 << 20
+    public var processKillAfterOutputBytes = 64 << 20
+
+    public init() {}
+
+    /// The deadline of a whole test run, in seconds from its start.
+    public func runBudget(testTimeout: Double) -> Double { testTimeout * budgetFactor + budgetSlack }
+
+    /// The CPU-time limit of a test process.
+    public func cpuSeconds(testTimeout: Double) -> Int { Int(testTimeout.rounded(.up)) + cpuSlackSeconds }
+
+    /// `64 MB`, for messages.
+    public static func megabytes(_ bytes: Int) -> String { "\(bytes >> 20) MB" }
+}

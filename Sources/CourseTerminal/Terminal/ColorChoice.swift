@@ -1,0 +1,2 @@
+/// `--color auto|always|never`.
+public enum ColorChoice: String, Equatable, Sendable { case auto, always, never }

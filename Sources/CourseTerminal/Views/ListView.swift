@@ -1,0 +1,67 @@
+import CourseModel
+
+/// `course list`: every lesson and exercise with its status, grouped by module, and the same as JSON.
+public enum ListView {
+    public static func render(_ course: Course, states: [String: ExerciseState], current: String?, style: Style) -> String {
+        let done = states.values.filter { $0 == .done }.count
+        var lines = [style.bold(course.title), ProgressBar.line(done: done, total: course.exercises.count, style: style)]
+        for (moduleIndex, module) in course.modules.enumerated() {
+            lines.append("\n" + style.bold("Module \(moduleIndex + 1): \(module.name)"))
+            for lesson in module.lessons {
+                lines.append("  \(lesson.number). \(lesson.title)")
+                for exercise in course.exercises(of: lesson) {
+                    let mark: String
+                    switch states[exercise.id] ?? .pending {
+                    case .done: mark = style.green("✓ done   ")
+                    case .changed: mark = style.yellow("~ changed")
+                    case .pending: mark = style.dim("• pending")
+                    }
+                    let line = "     \(mark)  \(exercise.id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(exercise.settings.title)"
+                    lines.append(exercise.id == current ? style.bold(line) + style.cyan("  ← you are here") : line)
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The note on stderr when the course's files have problems.
+    public static func problemsNote(count: Int, style: Style) -> String {
+        style.yellow("Note: ") + "this course has \(count) problem(s) in its files; an instructor can see them with 'course validate --quick'."
+    }
+
+    /// `course list --json`.
+    public struct JSON: Encodable, Equatable {
+        public struct Entry: Encodable, Equatable {
+            public var id: String
+            public var title: String
+            public var lesson: Int
+            public var lessonTitle: String
+            public var module: String
+            public var status: String
+            public var learnerFile: String
+            public var solution: String
+
+            enum CodingKeys: String, CodingKey {
+                case id, title, lesson, module, status, solution
+                case lessonTitle = "lesson_title"
+                case learnerFile = "learner_file"
+            }
+        }
+
+        public var course: String
+        public var done: Int
+        public var total: Int
+        public var exercises: [Entry]
+    }
+
+    public static func json(_ course: Course, states: [String: ExerciseState]) -> JSON {
+        JSON(course: course.title, done: states.values.filter { $0 == .done }.count, total: course.exercises.count,
+             exercises: course.exercises.map { exercise in
+                 let lesson = course.lesson(of: exercise)
+                 return JSON.Entry(id: exercise.id, title: exercise.settings.title, lesson: exercise.lessonNumber,
+                                   lessonTitle: lesson?.title ?? "", module: lesson?.module ?? "",
+                                   status: (states[exercise.id] ?? .pending).rawValue,
+                                   learnerFile: exercise.learnerPath, solution: exercise.solutionPath)
+             })
+    }
+}

@@ -1,0 +1,21 @@
+import CourseModel
+
+/// `course` with no command: one screen saying where the learner is and what to type next.
+public enum StatusView {
+    /// `current` is nil once every exercise is done.
+    public static func render(title: String, done: Int, total: Int, current: Exercise?, lesson: Lesson?, style: Style) -> String {
+        var lines = [style.bold(title), ProgressBar.line(done: done, total: total, style: style)]
+        guard let current else {
+            lines.append("\nEvery exercise is done. Well played! Review any lesson with \(style.command("course lesson N")).")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        if let lesson {
+            lines.append("\nLesson \(lesson.number): \(lesson.title)  \(style.dim("(\(lesson.module))"))")
+        }
+        lines.append("Exercise: \(current.id), \(current.settings.title)")
+        lines.append("  edit   \(current.learnerPath)")
+        lines.append("\nNext: \(style.command("course next")) to read the lesson, \(style.command("course check \(current.id)")) to check your work.")
+        lines.append(style.dim("All commands: course --help"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

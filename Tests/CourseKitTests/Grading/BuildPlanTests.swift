@@ -1,0 +1,96 @@
+@testable import CourseKit
+@testable import CourseModel
+import CourseTestSupport
+import Foundation
+import XCTest
+
+/// The compiler invocations of a check, as values.
+final class BuildPlanTests: XCTestCase {
+    let work = URL(fileURLWithPath: "/scratch/course-check-1")
+    let toolchain = Toolchain(swiftc: "/opt/swift/bin/swiftc", clang: "/opt/swift/bin/clang", identity: "id")
+
+    func plan(flags: [String] = ["-swift-version", "6"], support: String? = "/course/Tests/Hidden/exercise-3/support",
+              clang: Bool = true, sharedLibrary: Bool = false) -> BuildPlan {
+        var chain = toolchain
+        if !clang { chain.clang = nil }
+        let settings = ExerciseSettings(title: "T", hints: ["h"], swiftFlags: flags, timeoutSeconds: 3, sharedLibrary: sharedLibrary)
+        return BuildPlan(work: work, settings: settings, toolchain: chain, supportFolder: support)
+    }
+
+    func testLearnerModuleCompile() {
+        let spec = plan().compileLearner(supportSwift: ["/course/support/Helper.swift"])
+        XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/swiftc", arguments: [
+            "-Onone", "-swift-version", "6", "-I", "/course/Tests/Hidden/exercise-3/support",
+            "-parse-as-library", "-enable-testing", "-wmo", "-no-emit-module-separately-wmo", "-module-name", "Submission",
+            "-emit-module", "-emit-module-path", "/scratch/course-check-1/mod/Submission.swiftmodule",
+            "-emit-loaded-module-trace-path", "/scratch/course-check-1/trace.json",
+            "-c", "/scratch/course-check-1/src/submission.swift", "/course/support/Helper.swift",
+            "-o", "/scratch/course-check-1/Submission.o",
+        ], timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
+    }
+
+    func testLearnerCompileWithoutSupportOrFlags() {
+        let spec = plan(flags: [], support: nil).compileLearner(supportSwift: [])
+        XCTAssertEqual(spec.arguments, [
+            "-Onone", "-parse-as-library", "-enable-testing", "-wmo", "-no-emit-module-separately-wmo", "-module-name", "Submission",
+            "-emit-module", "-emit-module-path", "/scratch/course-check-1/mod/Submission.swiftmodule",
+            "-emit-loaded-module-trace-path", "/scratch/course-check-1/trace.json",
+            "-c", "/scratch/course-check-1/src/submission.swift", "-o", "/scratch/course-check-1/Submission.o",
+        ])
+    }
+
+    func testSuiteCompileLinksTheLearnerObjectAndCObjects() {
+        let spec = plan().compileSuite(suiteFiles: ["/scratch/course-check-1/suite/ClampTests.swift"],
+                                       cObjects: ["/scratch/course-check-1/c0.o"],
+                                       harnessFolder: "/cache/harness/abc", harnessObject: "/cache/harness/abc/CourseHarness.o")
+        XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/swiftc", arguments: [
+            "-Onone", "-swift-version", "6", "-I", "/course/Tests/Hidden/exercise-3/support",
+            "-module-name", "HiddenTests", "-I", "/scratch/course-check-1/mod", "-I", "/cache/harness/abc",
+            "/scratch/course-check-1/suite/ClampTests.swift", "/scratch/course-check-1/harness/main.swift",
+            "/scratch/course-check-1/Submission.o", "/cache/harness/abc/CourseHarness.o", "/scratch/course-check-1/c0.o",
+            "-o", "/scratch/course-check-1/runner",
+        ], timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
+    }
+
+    func testCSupportCompile() {
+        let spec = plan().compileC("/course/support/clamp.c", index: 2)
+        XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/clang", arguments: [
+            "-c", "-fPIC", "-O0", "-I", "/course/Tests/Hidden/exercise-3/support", "/course/support/clamp.c",
+            "-o", "/scratch/course-check-1/c2.o",
+        ], timeout: 120, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
+        XCTAssertEqual(plan().cObject(2), "/scratch/course-check-1/c2.o")
+        XCTAssertNil(plan(clang: false).compileC("/course/support/clamp.c", index: 0))
+    }
+
+    func testSharedLibraryCompile() {
+        let spec = plan(flags: [], support: nil, sharedLibrary: true).compileSharedLibrary(supportSwift: [], cObjects: [])
+        XCTAssertEqual(spec.arguments, [
+            "-Onone", "-parse-as-library", "-emit-library", "-module-name", "SubmissionLibrary",
+            "/scratch/course-check-1/src/submission.swift", "-o", "/scratch/course-check-1/libexercise.so",
+        ])
+    }
+
+    func testFolderLayout() {
+        let plan = plan()
+        XCTAssertEqual([plan.submissionSource, plan.moduleFolder, plan.learnerObject, plan.moduleTrace, plan.harnessMain,
+                        plan.runner, plan.sharedLibrary, plan.runFolder], [
+            "/scratch/course-check-1/src/submission.swift", "/scratch/course-check-1/mod", "/scratch/course-check-1/Submission.o",
+            "/scratch/course-check-1/trace.json", "/scratch/course-check-1/harness/main.swift", "/scratch/course-check-1/runner",
+            "/scratch/course-check-1/libexercise.so", "/scratch/course-check-1/run",
+        ])
+    }
+
+    func testImportPreludeIsScopedToTheSolutionsApi() throws {
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let inputs = ExerciseInputs(course: course, exercise: try course.exercise("exercise-2"))
+        XCTAssertEqual(inputs.importPrelude, "@testable import typealias Submission.Stack\n")
+        XCTAssertEqual(inputs.tests.map(\.methodName), GradingFixtures.stackTests)
+        XCTAssertNil(inputs.supportFolder)
+        XCTAssertEqual(inputs.exercise.settings.timeoutSeconds, 3)
+
+        let c = ExerciseInputs(course: course, exercise: try course.exercise("exercise-3"))
+        XCTAssertEqual(c.importPrelude, "@testable import func Submission.clamped\n")
+        XCTAssertEqual(c.supportC.map { URL(fileURLWithPath: $0).lastPathComponent }, ["clamp.c"])
+        XCTAssertEqual(c.supportFolder, TestSupport.tinyCourse.appendingPathComponent("Tests/Hidden/exercise-3/support").path)
+    }
+}

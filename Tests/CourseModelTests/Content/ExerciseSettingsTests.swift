@@ -1,0 +1,158 @@
+import CourseModel
+import CourseTestSupport
+import XCTest
+
+final class ExerciseSettingsTests: XCTestCase {
+    private let file = "Tests/Hidden/exercise-1/exercise.json"
+
+    private func parse(_ json: String) -> (ExerciseSettings?, [String]) {
+        let (settings, problems) = ExerciseSettings.parse(Data(json.utf8), file: file)
+        for problem in problems { XCTAssertEqual(problem.file, file) }
+        return (settings, problems.map(\.message))
+    }
+
+    func testFullSettingsParse() {
+        let (settings, problems) = parse("""
+        {"title": " Say hello ", "hints": ["one", "two"], "learned": "interpolation",
+         "swift_flags": ["-swift-version", "6"], "timeout_seconds": 2.5, "requires": ["python3"], "shared_library": true}
+        """)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(settings, ExerciseSettings(title: "Say hello", hints: ["one", "two"], learned: "interpolation",
+                                                  swiftFlags: ["-swift-version", "6"], timeoutSeconds: 2.5,
+                                                  requires: ["python3"], sharedLibrary: true))
+    }
+
+    func testMinimalSettingsGetDefaults() {
+        let (settings, problems) = parse(#"{"title": "T", "hints": ["h"]}"#)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(settings?.timeoutSeconds, ExerciseSettings.defaultTimeout)
+        XCTAssertEqual(settings?.timeoutSeconds, 10)
+        XCTAssertEqual(settings?.learned, nil)
+        XCTAssertEqual(settings?.swiftFlags, [])
+        XCTAssertEqual(settings?.requires, [])
+        XCTAssertEqual(settings?.sharedLibrary, false)
+    }
+
+    func testUnknownKeySuggestsTheNearestKnownOne() {
+        let (settings, problems) = parse(#"{"title": "T", "hints": ["h"], "timout_seconds": 5, "hint": ["x"]}"#)
+        XCTAssertNotNil(settings, "unknown keys do not make settings unusable")
+        XCTAssertEqual(settings?.timeoutSeconds, 10, "a misspelt key is not used")
+        XCTAssertTrue(problems.contains("unknown key \"timout_seconds\". Did you mean \"timeout_seconds\"?"), "\(problems)")
+        XCTAssertTrue(problems.contains("unknown key \"hint\". Did you mean \"hints\"?"), "\(problems)")
+    }
+
+    func testUnknownKeyFarFromEveryKnownOneHasNoSuggestion() {
+        let (_, problems) = parse(#"{"title": "T", "hints": ["h"], "zzzzzzzzzzzz": 1}"#)
+        XCTAssertEqual(problems, ["unknown key \"zzzzzzzzzzzz\"."])
+    }
+
+    func testMissingTitleMakesSettingsUnusable() {
+        let (settings, problems) = parse(#"{"hints": ["h"]}"#)
+        XCTAssertNil(settings)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].contains("missing key \"title\""), problems[0])
+    }
+
+    func testBlankTitleMakesSettingsUnusable() {
+        let (settings, problems) = parse(#"{"title": "   ", "hints": ["h"]}"#)
+        XCTAssertNil(settings)
+        XCTAssertEqual(problems, ["\"title\" must be a non-empty string"])
+    }
+
+    func testNonStringTitleIsReported() {
+        let (settings, problems) = parse(#"{"title": 5, "hints": ["h"]}"#)
+        XCTAssertNil(settings)
+        XCTAssertEqual(problems, ["\"title\" must be a non-empty string"])
+    }
+
+    func testMissingHintsIsReportedButSettingsRemainUsable() {
+        let (settings, problems) = parse(#"{"title": "T"}"#)
+        XCTAssertEqual(settings?.hints, [])
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].contains("missing key \"hints\""), problems[0])
+    }
+
+    func testHintsMustBeNonEmptyStrings() {
+        for bad in [#""one hint""#, #"[1, 2]"#, #"["ok", " "]"#, #"{"a": "b"}"#] {
+            let (settings, problems) = parse(#"{"title": "T", "hints": "# + bad + "}")
+            XCTAssertEqual(problems, ["\"hints\" must be a list of non-empty strings"], bad)
+            XCTAssertEqual(settings?.hints, [], bad)
+        }
+    }
+
+    func testEmptyHintListIsReported() {
+        let (_, problems) = parse(#"{"title": "T", "hints": []}"#)
+        XCTAssertEqual(problems, ["\"hints\" is empty: give at least one hint"])
+    }
+
+    func testTimeoutMustBeANumberFromOneTo600() {
+        for good in ["1", "600", "3", "1.5"] {
+            let (settings, problems) = parse(#"{"title": "T", "hints": ["h"], "timeout_seconds": "# + good + "}")
+            XCTAssertEqual(problems, [], good)
+            XCTAssertEqual(settings?.timeoutSeconds, Double(good), good)
+        }
+        for bad in ["0", "0.5", "601", "-3", #""5""#, "true", "null", "[5]"] {
+            let (settings, problems) = parse(#"{"title": "T", "hints": ["h"], "timeout_seconds": "# + bad + "}")
+            XCTAssertEqual(problems, ["\"timeout_seconds\" must be a number from 1 to 600"], bad)
+            XCTAssertEqual(settings?.timeoutSeconds, ExerciseSettings.defaultTimeout, bad)
+        }
+    }
+
+    func testSharedLibraryMustBeABooleanNotANumber() {
+        let (settings, problems) = parse(#"{"title": "T", "hints": ["h"], "shared_library": 1}"#)
+        XCTAssertEqual(problems, ["\"shared_library\" must be true or false"])
+        XCTAssertEqual(settings?.sharedLibrary, false)
+        let (off, none) = parse(#"{"title": "T", "hints": ["h"], "shared_library": false}"#)
+        XCTAssertEqual(none, [])
+        XCTAssertEqual(off?.sharedLibrary, false)
+    }
+
+    func testUnknownRequirementIsReportedAndDropped() {
+        let (settings, problems) = parse(#"{"title": "T", "hints": ["h"], "requires": ["python3", "ruby"]}"#)
+        XCTAssertEqual(settings?.requires, ["python3"])
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].contains("\"ruby\""), problems[0])
+        XCTAssertTrue(problems[0].contains("known: python3"), problems[0])
+    }
+
+    func testWrongTypesForListsAndStrings() {
+        let (settings, problems) = parse(#"{"title": "T", "hints": ["h"], "swift_flags": "-O", "requires": "python3", "learned": 3}"#)
+        XCTAssertNotNil(settings)
+        XCTAssertEqual(settings?.swiftFlags, [])
+        XCTAssertEqual(settings?.requires, [])
+        XCTAssertEqual(settings?.learned, nil)
+        XCTAssertEqual(problems.count, 3, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.hasPrefix("\"swift_flags\" must be a list of strings") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.hasPrefix("\"requires\" must be a list of strings") }, "\(problems)")
+        XCTAssertTrue(problems.contains("\"learned\" must be a string"), "\(problems)")
+    }
+
+    func testInvalidJSONIsOneProblem() {
+        let (settings, problems) = parse(#"{"title": "T" "hints": ["h"]}"#)
+        XCTAssertNil(settings)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].hasPrefix("not valid JSON ("), problems[0])
+        XCTAssertTrue(problems[0].hasSuffix("Check for a missing comma or quote."), problems[0])
+    }
+
+    func testJSONThatIsNotAnObjectIsOneProblem() {
+        for text in [#"["title"]"#, "42", #""title""#] {
+            let (settings, problems) = ExerciseSettings.parse(Data(text.utf8), file: file)
+            XCTAssertNil(settings, text)
+            XCTAssertEqual(problems.count, 1, text)
+        }
+        let (_, problems) = parse(#"["title", "hints"]"#)
+        XCTAssertTrue(problems.first?.hasPrefix("must be a JSON object") == true, "\(problems)")
+    }
+
+    func testTinyCourseSettingsParseCleanly() throws {
+        for (id, timeout) in [("exercise-1", 5.0), ("exercise-2", 3.0), ("exercise-3", 10.0)] {
+            let path = "Tests/Hidden/\(id)/exercise.json"
+            let data = try Data(contentsOf: TestSupport.tinyCourse.appendingPathComponent(path))
+            let (settings, problems) = ExerciseSettings.parse(data, file: path)
+            XCTAssertEqual(problems, [], id)
+            XCTAssertEqual(settings?.timeoutSeconds, timeout, id)
+            XCTAssertEqual(settings?.hints.count, 2, id)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import CourseCLI
+import CourseKit
+import CourseModel
+import CourseTerminal
+import CourseTestSupport
+import XCTest
+
+/// An instructor scaffolds a lesson and an exercise, fills them in, validates, and a learner checks it.
+final class ScaffoldEndToEndTests: XCTestCase {
+    func testScaffoldFillValidateAndCheckAsALearner() throws {
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let lesson = try TestSupport.runCourse(["new", "lesson", "Closures and captures", "--module", "Functions"], in: root)
+        XCTAssertEqual(lesson.status, 0, lesson.stderr)
+        XCTAssertTrue(lesson.stdout.contains("Created Lessons/03-closures-and-captures.md"), lesson.stdout)
+
+        let exercise = try TestSupport.runCourse(["new", "exercise", "--lesson", "3", "--title", "Count the calls"], in: root)
+        XCTAssertEqual(exercise.status, 0, exercise.stderr)
+        XCTAssertTrue(exercise.stdout.contains("Created exercise-4 in lesson 3"), exercise.stdout)
+        let lessonText = try String(contentsOf: root.appendingPathComponent("Lessons/03-closures-and-captures.md"), encoding: .utf8)
+        XCTAssertTrue(lessonText.contains("exercises: exercise-4"), lessonText)
+        XCTAssertTrue(lessonText.contains("module: Functions"), lessonText)
+
+        let fresh = try TestSupport.runCourse(["validate"], in: root)
+        XCTAssertEqual(fresh.status, 0, "a freshly scaffolded exercise validates: \(fresh.stdout)\(fresh.stderr)")
+        XCTAssertTrue(fresh.stdout.contains("The course is sound: 4 exercises"), fresh.stdout)
+
+        // Fill it in: a counter made by a closure.
+        let starter = """
+        // exercise-4: return a closure that counts how often it was called.
+        func makeCounter() -> () -> Int {
+            return { 0 }  // TODO
+        }
+
+        """
+        let solution = """
+        func makeCounter() -> () -> Int {
+            var count = 0
+            return { count += 1; return count }
+        }
+
+        """
+        let suite = """
+        import XCTest
+
+        final class CounterTests: XCTestCase {
+            func testEachCallCountsOneMore() {
+                let next = makeCounter()
+                XCTAssertEqual([next(), next(), next()], [1, 2, 3], "each call returns one more")
+            }
+
+            func testTwoCountersAreIndependent() {
+                let a = makeCounter(), b = makeCounter()
+                _ = a(); _ = a()
+                XCTAssertEqual(b(), 1, "a second counter starts from its own zero")
+            }
+        }
+
+        """
+        let hidden = root.appendingPathComponent("Tests/Hidden/exercise-4")
+        try FileManager.default.removeItem(at: hidden.appendingPathComponent("tests"))
+        try FileManager.default.createDirectory(at: hidden.appendingPathComponent("tests"), withIntermediateDirectories: true)
+        try suite.write(to: hidden.appendingPathComponent("tests/CounterTests.swift"), atomically: true, encoding: .utf8)
+        try starter.write(to: hidden.appendingPathComponent("starter.swift"), atomically: true, encoding: .utf8)
+        try starter.write(to: root.appendingPathComponent("Exercises/exercise-4.swift"), atomically: true, encoding: .utf8)
+        try solution.write(to: root.appendingPathComponent("Solutions/exercise-4.swift"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: hidden.appendingPathComponent("wrong"), withIntermediateDirectories: true)
+        try "func makeCounter() -> () -> Int {\n    var count = 0\n    return { count += 1; return 1 }\n}\n"
+            .write(to: hidden.appendingPathComponent("wrong/always-one.swift"), atomically: true, encoding: .utf8)
+
+        let filled = try TestSupport.runCourse(["validate"], in: root)
+        XCTAssertEqual(filled.status, 0, filled.stdout + filled.stderr)
+        XCTAssertTrue(filled.stdout.contains("1 wrong solutions rejected") || filled.stdout.contains("3 wrong solutions rejected"), filled.stdout)
+
+        let failing = try TestSupport.runCourse(["check", "exercise-4"], in: root)
+        XCTAssertEqual(failing.status, 1)
+        XCTAssertTrue(failing.stdout.contains("✗ each call counts one more"), failing.stdout)
+        try solution.write(to: root.appendingPathComponent("Exercises/exercise-4.swift"), atomically: true, encoding: .utf8)
+        let passing = try TestSupport.runCourse(["check", "exercise-4"], in: root)
+        XCTAssertEqual(passing.status, 0, passing.stdout)
+        XCTAssertTrue(passing.stdout.contains("2 of 2 tests passed."), passing.stdout)
+    }
+
+    func testNewNeedsToKnowWhatToCreate() throws {
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let cases: [([String], String)] = [
+            (["new"], "say what to create"),
+            (["new", "chapter"], "creates a lesson or an exercise, not 'chapter'"),
+            (["new", "lesson"], "give the lesson's title in quotes"),
+            (["new", "exercise"], "--lesson N"),
+            (["new", "exercise", "--lesson", "9"], "There is no lesson '9'"),
+        ]
+        for (arguments, message) in cases {
+            let run = try TestSupport.runCourse(arguments, in: root)
+            XCTAssertEqual(run.status, 64, "\(arguments)")
+            XCTAssertTrue(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+        }
+    }
+
+    func testSlugsAreFileNameSafe() {
+        let table: [(String, String)] = [
+            ("Closures and captures", "closures-and-captures"),
+            ("  C++ & Swift: FFI!  ", "c-swift-ffi"),
+            ("Ünïcode title", "n-code-title"),
+            ("???", "lesson"),
+        ]
+        for (title, slug) in table { XCTAssertEqual(Scaffold.slug(title), slug, title) }
+    }
+}

@@ -1,0 +1,104 @@
+@testable import CourseCLI
+@testable import CourseKit
+@testable import CourseModel
+@testable import CourseTerminal
+import CourseTestSupport
+import Foundation
+import XCTest
+
+/// Drives the real binary in a real terminal (tmux) and reads the screen, as a learner sees it.
+final class TmuxScreenTests: XCTestCase {
+    /// A private tmux server for this test class, so no other tmux session is touched.
+    let socket = "course-tests-\(getpid())"
+
+    /// Runs tmux through the project's own subprocess runner: a tmux server started by new-session
+    /// keeps the client's pipes open for its whole life, which the runner tolerates (it stops
+    /// reading shortly after the client exits) where reading to end-of-file would never finish.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let result = try Subprocess.run(ProcessSpec(executable: "/usr/bin/tmux", arguments: ["-L", socket] + arguments, timeout: 20))
+        return result.outputText
+    }
+
+    func screen(_ session: String, until needle: String, timeout: Double = 90) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = ""
+        while Date() < deadline {
+            text = try tmux(["capture-pane", "-p", "-t", session])
+            if text.contains(needle) { return text }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return text
+    }
+
+    func testWatchInATerminalRedrawsAndQuitsOnQ() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (.ci/run installs it)")
+        }
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
+        let command = "cd '\(root.path)' && '\(TestSupport.courseBinary.path)' watch exercise-2; echo EXITED=$?; sleep 30"
+        _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40", command])
+        defer { _ = try? tmux(["kill-server"]) }
+
+        let first = try screen(session, until: "Keys: h hint")
+        XCTAssertTrue(first.contains("✗ exercise-2: A generic stack"), first)
+        XCTAssertTrue(first.contains("✗ push then pop returns the same item"), first)
+
+        _ = try tmux(["send-keys", "-t", session, "h"])
+        let hinted = try screen(session, until: "Hint 1 of 2 for exercise-2")
+        XCTAssertTrue(hinted.contains("An array's end is the top of the stack."), hinted)
+
+        _ = try tmux(["send-keys", "-t", session, "l"])
+        let listed = try screen(session, until: "Module 2: Interop")
+        XCTAssertTrue(listed.contains("exercise-2"), listed)
+
+        _ = try tmux(["send-keys", "-t", session, "n"])
+        let next = try screen(session, until: "exercise-3: Call C from Swift")
+        XCTAssertTrue(next.contains("✗ values below the range rise to its lower bound"), next)
+        XCTAssertTrue(try screen(session, until: "Watching Exercises/exercise-3.swift").contains("Watching Exercises/exercise-3.swift"))
+
+        _ = try tmux(["send-keys", "-t", session, "q"])
+        let quit = try screen(session, until: "EXITED=")
+        XCTAssertTrue(quit.contains("EXITED=0"), quit)
+    }
+
+    func testAColourTerminalGetsColourAndNoColorTurnsItOff() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (.ci/run installs it)")
+        }
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
+        let binary = TestSupport.courseBinary.path
+        let command = "cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list; NO_COLOR=1 TERM=xterm-256color '\(binary)' list; echo DONE; sleep 30"
+        _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "50", command])
+        defer { _ = try? tmux(["kill-server"]) }
+        let plain = try screen(session, until: "DONE")
+        XCTAssertTrue(plain.contains("exercise-1"), plain)
+        let escaped = try tmux(["capture-pane", "-p", "-e", "-t", session])
+        let firstRun = escaped.components(separatedBy: "A tiny example course").dropFirst().first ?? ""
+        XCTAssertTrue(firstRun.contains("\u{1B}["), "a terminal gets colour: \(escaped.debugDescription)")
+        let secondRun = escaped.components(separatedBy: "A tiny example course").dropFirst(2).first ?? ""
+        XCTAssertFalse(secondRun.contains("\u{1B}[3"), "NO_COLOR turns colour off: \(secondRun)")
+    }
+
+    func testALongLessonGoesThroughThePagerAndNoPagerPrintsIt() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (.ci/run installs it)")
+        }
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let paged = root.appendingPathComponent("paged.txt")
+        let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
+        let binary = TestSupport.courseBinary.path
+        // A 10-row terminal: lesson 1 does not fit, so it goes to PAGER; with --no-pager it is printed.
+        let command = "cd '\(root.path)' && PAGER='cat > \(paged.path)' '\(binary)' lesson 1; echo PAGED; "
+            + "'\(binary)' lesson 1 --no-pager | tail -3; echo DONE; sleep 30"
+        try tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "10", command])
+        defer { _ = try? tmux(["kill-server"]) }
+        let screen = try screen(session, until: "DONE")
+        XCTAssertTrue(screen.contains("check  'course check exercise-2'"), screen)
+        let text = try String(contentsOf: paged, encoding: .utf8)
+        XCTAssertTrue(text.contains("Lesson 1: First steps"), text)
+        XCTAssertTrue(text.contains("Your exercises for this lesson:"), text)
+    }
+}
