@@ -25,7 +25,11 @@ public struct BuildPlan: Equatable {
     var includeFlags: [String] { supportFolder.map { ["-I", $0] } ?? [] }
     /// Compilers run with `TMPDIR` inside the scratch folder, so they leave nothing behind.
     var compilerEnvironment: [String: String] { CompilerEnvironment.variables(scratch: work) }
-    var commonFlags: [String] { ["-Onone"] + settings.swiftFlags + includeFlags }
+    var commonFlags: [String] { ["-Onone"] + settings.swiftFlags + sanitizerFlags + includeFlags }
+    /// With a sanitizer, line tables too: a report then names the learner's line.
+    var sanitizerFlags: [String] {
+        settings.sanitizers.isEmpty ? [] : settings.sanitizers.map { "-sanitize=\($0.rawValue)" } + ["-gline-tables-only"]
+    }
 
     /// Compiles one support C file to a position-independent object.
     public func compileC(_ source: String, index: Int) -> ProcessSpec? {

@@ -19,7 +19,7 @@ public struct GradeCache: Sendable {
         hasher.update(field: inputs.exercise.id)
         let settings = inputs.exercise.settings
         hasher.update(field: "\(settings.swiftFlags)|\(settings.timeoutSeconds)|\(settings.requires)|\(settings.sharedLibrary)")
-        hasher.update(field: "\(settings.exports)|\(settings.allowExtensions)")
+        hasher.update(field: "\(settings.exports)|\(settings.allowExtensions)|\(settings.sanitizers.map(\.rawValue))")
         for (name, value) in settings.environment.sorted(by: { $0.key < $1.key }) { hasher.update(field: "\(name)=\(value)") }
         for program in settings.requires { hasher.update(field: Subprocess.which(program, path: environment["PATH"]) ?? "-") }
         for (path, data) in inputs.fingerprintFiles {

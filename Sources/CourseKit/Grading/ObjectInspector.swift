@@ -60,14 +60,36 @@ struct ObjectInspector {
 
     /// Problems in plain words, each naming what the learner wrote; empty when the object is clean.
     func inspect(object: String, settings: ExerciseSettings) throws -> [String] {
-        let result = try Subprocess.run(ProcessSpec(executable: objdump, arguments: ["-h", "-t", object], timeout: 60,
+        let result = try Subprocess.run(ProcessSpec(executable: objdump, arguments: ["-h", "-t", "-r", object], timeout: 60,
                                                     keepOutputBytes: 32 << 20))
         guard result.succeeded else {
             throw GradeReportFailure(report: .error("", .toolchain,
                 "llvm-objdump could not read the compiled exercise (\(result.termination)). Check your Swift installation."))
         }
         let (sections, symbols) = ObjectInspector.parse(result.outputText)
-        return sectionProblems(sections, symbols: symbols) + symbolProblems(symbols, settings: settings)
+        let relocations = ObjectInspector.relocationTargets(result.outputText)
+        return sectionProblems(sections, symbols: symbols, relocations: relocations, sanitized: !settings.sanitizers.isEmpty)
+            + symbolProblems(symbols, settings: settings)
+    }
+
+    /// The functions a sanitizer registers in `.init_array`/`.fini_array` of an instrumented object.
+    static let sanitizerConstructors: Set<String> = ["asan.module_ctor", "asan.module_dtor", "tsan.module_ctor", "tsan.module_dtor"]
+
+    /// For each section with relocations, what they point at (`llvm-objdump -r`).
+    static func relocationTargets(_ text: String) -> [String: [String]] {
+        var targets: [String: [String]] = [:]
+        var current: String?
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("RELOCATION RECORDS FOR ["), let close = line.lastIndex(of: "]") {
+                current = String(line[line.index(line.startIndex, offsetBy: 24)..<close])
+                continue
+            }
+            if line.hasPrefix("SYMBOL TABLE:") || line.hasPrefix("Sections:") { current = nil; continue }
+            guard let section = current else { continue }
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if fields.count >= 3, fields[0] != "OFFSET" { targets[section, default: []].append(String(fields[2])) }
+        }
+        return targets
     }
 
     /// Section names and symbols from `llvm-objdump -h -t` output.
@@ -105,10 +127,13 @@ struct ObjectInspector {
                       isWeak: flags.dropFirst().first == "w", visibility: visibility)
     }
 
-    func sectionProblems(_ sections: [String], symbols: [Symbol]) -> [String] {
+    func sectionProblems(_ sections: [String], symbols: [Symbol], relocations: [String: [String]] = [:],
+                         sanitized: Bool = false) -> [String] {
         var problems: [String] = []
         for section in sections where !section.isEmpty {
             let outside = ObjectInspector.runsOutsideTests.first { section == $0 || section.hasPrefix($0 + ".") }
+            if outside != nil, sanitized, ObjectInspector.onlySanitizerCode(relocations[section] ?? [], symbols: symbols) { continue }
+            if outside == nil, sanitized, section == "asan_globals" || section.hasPrefix(".ASAN") { continue }
             guard outside != nil || !ObjectInspector.knownSections.contains(where: { section.hasPrefix($0) }) else { continue }
             let owners = symbols.filter { $0.section == section && $0.isDefined }.map(\.name)
             let what = owners.first.map { " (it holds `\(demangle([$0])[0])`)" } ?? ""
@@ -120,6 +145,18 @@ struct ObjectInspector {
             }
         }
         return problems
+    }
+
+    /// Whether every target is a sanitizer's own constructor, and its section holds nothing else.
+    static func onlySanitizerCode(_ targets: [String], symbols: [Symbol]) -> Bool {
+        guard !targets.isEmpty else { return false }
+        return targets.allSatisfy { target in
+            let name = target.hasPrefix(".text.") ? String(target.dropFirst(6)) : target
+            guard sanitizerConstructors.contains(name) else { return false }
+            let section = ".text." + name
+            return symbols.filter { $0.section == section && $0.isDefined && $0.name != section }
+                .allSatisfy { sanitizerConstructors.contains($0.name) }
+        }
     }
 
     func symbolProblems(_ symbols: [Symbol], settings: ExerciseSettings) -> [String] {

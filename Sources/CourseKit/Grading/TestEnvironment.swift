@@ -8,6 +8,9 @@ enum TestEnvironment {
         "LC_ALL": "C.UTF-8",
         "NO_COLOR": "1",
         "SWIFT_BACKTRACE": "enable=no",
+        // Used only by exercises built with a sanitizer: stop at the first error, leave symbols to course.
+        "ASAN_OPTIONS": "symbolize=0:detect_leaks=0:halt_on_error=1:abort_on_error=1",
+        "TSAN_OPTIONS": "symbolize=0:halt_on_error=1:abort_on_error=1",
     ]
 
     static func make(user: [String: String], sandboxed: Bool, home: String, supportFolder: String,

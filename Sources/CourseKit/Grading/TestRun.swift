@@ -63,7 +63,7 @@ struct TestRun {
                 if let blamed, pending.contains(blamed), verdicts[blamed] == nil {
                     let name = channel.unfinished ?? ""
                     verdicts[blamed] = result(blamed, .error, cutShort(process, timeout: timeout, output: outputs[name] ?? rewritePaths(process.outputText)),
-                                              output: outputs[name])
+                                              output: outputs[name].map(SanitizerReport.strip))
                 }
                 if !channel.began && selection.isEmpty && verdicts.isEmpty {
                     return .error(id, .harness, "The test program stopped before running any test (\(process.termination)). Output:\n"
@@ -164,6 +164,10 @@ struct TestRun {
         }
         if process.outputLimitHit {
             return "printed more than \(TestRun.killAfterOutputBytes >> 20) MB of output and was stopped. Look for a print inside a loop that never ends."
+        }
+        if !inputs.exercise.settings.sanitizers.isEmpty, let report = SanitizerReport.parse(process.outputText) {
+            return "crashed: it " + report.sentence(symbolizer: Symbolizer.locate(plan.toolchain), runner: plan.runner,
+                                                    source: plan.submissionSource, displayPath: displayPath) + "."
         }
         let reason = fatalLine(in: output).map { " The runtime said: \($0)" } ?? ""
         switch process.termination {

@@ -23,18 +23,26 @@ public struct ExerciseSettings: Equatable, Sendable {
     public var allowExtensions: [String]
     /// Environment variables for the test processes, on top of the fixed ones (e.g. `TZ`).
     public var environment: [String: String]
+    /// Sanitizers the learner's code is built with (`address` or `thread`): a memory error or a data
+    /// race then fails the test that ran into it, every time, not only when it happens to crash.
+    public var sanitizers: [Sanitizer]
+
+    public enum Sanitizer: String, CaseIterable, Sendable {
+        case address, thread
+    }
 
     public static let defaultTimeout: Double = Limits.standard.testTimeout
     static let knownRequirements: Set<String> = ["python3"]
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library",
-        "exports", "allow_extensions", "environment",
+        "exports", "allow_extensions", "environment", "sanitizers",
     ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
                 timeoutSeconds: Double = ExerciseSettings.defaultTimeout, requires: [String] = [],
                 sharedLibrary: Bool = false, exports: [String] = [], allowExtensions: [String] = [],
-                environment: [String: String] = [:]) {
+                environment: [String: String] = [:], sanitizers: [Sanitizer] = []) {
+        self.sanitizers = sanitizers
         self.title = title
         self.hints = hints
         self.learned = learned
@@ -132,10 +140,25 @@ public struct ExerciseSettings: Equatable, Sendable {
                 problem("\"environment\" must map variable names to strings, e.g. {\"TZ\": \"Asia/Kolkata\"}")
             }
         }
+        var sanitizers: [Sanitizer] = []
+        if let raw = dict["sanitizers"] {
+            let names = raw as? [String] ?? []
+            let parsed = names.compactMap(Sanitizer.init(rawValue:))
+            if !(raw is [String]) || parsed.count != names.count {
+                problem("\"sanitizers\" must be [\"address\"] or [\"thread\"]")
+            } else if Set(parsed).count > 1 {
+                problem("\"sanitizers\" may name only one of address and thread: the two cannot be combined in one program")
+            } else if shared && !parsed.isEmpty {
+                problem("\"sanitizers\" cannot be used with \"shared_library\": another program loads that library without the sanitizer's runtime")
+            } else {
+                sanitizers = Array(Set(parsed))
+            }
+        }
         guard !title.isEmpty else { return (nil, problems) }
         let settings = ExerciseSettings(title: title, hints: hints, learned: learned, swiftFlags: flags,
                                         timeoutSeconds: timeout, requires: requires, sharedLibrary: shared,
-                                        exports: exports, allowExtensions: extensions, environment: environment)
+                                        exports: exports, allowExtensions: extensions, environment: environment,
+                                        sanitizers: sanitizers)
         return (settings, problems)
     }
 }
