@@ -1,8 +1,8 @@
-import CourseKit
 import CourseModel
 import Foundation
 
-/// The Exercism test-runner results format, version 3, plus the exercise id and duration (`course check --json`).
+/// The Exercism test-runner results format, version 3, plus the exercise id and duration (`course check --json`):
+/// the grader's machine-readable interface, encoded through `JSONOutput`.
 public struct ExercismResult: Encodable, Equatable {
     /// One test; `message` and `output` are written as `null` when absent, as the format asks.
     public struct Test: Encodable, Equatable {
