@@ -31,8 +31,10 @@ struct CheckCommand: Command {
     /// Grades the learner's file and records the attempt; `course watch` calls this on every save.
     static func gradeAndRecord(_ exercise: Exercise, course: Course, graders: GraderFactory, progress: ProgressAccess,
                                now: Date) throws -> GradeReport {
-        let report = try graders.grader().grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
-                                                displayPath: exercise.learnerPath)
+        let grader = try graders.grader()
+        let report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
+                                  displayPath: exercise.learnerPath)
+        if let notice = graders.fallbackNotice(grader) { progress.output.err(notice) }
         try progress.update { $0.record(report, at: now) }
         return report
     }

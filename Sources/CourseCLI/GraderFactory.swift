@@ -1,14 +1,27 @@
 import CourseKit
 import CourseModel
+import Foundation
 
 /// Builds the grader for one course: the toolchain on this machine, the course's caches.
 public struct GraderFactory {
     public var course: Course
     public var environment: [String: String]
+    /// `--sandbox`, when given; otherwise `COURSE_SANDBOX`, otherwise auto.
+    public var sandbox: SandboxMode?
 
-    public init(course: Course, environment: [String: String]) {
+    public init(course: Course, environment: [String: String], sandbox: SandboxMode? = nil) {
         self.course = course
         self.environment = environment
+        self.sandbox = sandbox
+    }
+
+    /// The mode in force; an unknown `COURSE_SANDBOX` is a usage error, never silently ignored.
+    public func sandboxMode() throws -> SandboxMode {
+        if let sandbox { return sandbox }
+        guard let mode = SandboxMode.from(environment: environment) else {
+            throw CourseError.usage("\(SandboxMode.variable) takes auto, require or off (not '\(environment[SandboxMode.variable] ?? "")')")
+        }
+        return mode
     }
 
     /// A grader; `withCache: false` grades every submission afresh (validation).
@@ -16,6 +29,20 @@ public struct GraderFactory {
         let toolchain = try Toolchain.locate(environment: environment)
         let cache = withCache ? GradeCache(folder: course.url(Layout.cache)) : nil
         return Grader(toolchain: toolchain, environment: environment, cache: cache,
-                      harnessCache: course.url(Layout.harnessCache))
+                      harnessCache: course.url(Layout.harnessCache), sandbox: try sandboxMode())
+    }
+}
+
+extension GraderFactory {
+    /// Said once per course when `auto` falls back: what then does not hold, and how to install bubblewrap.
+    /// The marker in `.course/` keeps it from repeating on every check.
+    public func fallbackNotice(_ grader: Grader) -> String? {
+        guard case .unsandboxed(let reason?) = grader.sandboxDecision else { return nil }
+        let marker = course.url(Layout.sandboxNoticeShown)
+        if FileManager.default.fileExists(atPath: marker.path) { return nil }
+        try? FileManager.default.createDirectory(at: marker.deletingLastPathComponent(), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: marker.path, contents: Data(reason.utf8))
+        return "Note: tests ran without the sandbox: \(reason) \(SandboxDecision.weakerGuarantees) "
+            + "\(SandboxDecision.installAdvice) (This note is shown once; --sandbox require refuses to grade without it.)"
     }
 }

@@ -24,10 +24,13 @@ public enum HelpText {
           --color auto|always|never
                                  Colour output (default auto: only on a terminal; NO_COLOR turns it off).
           --no-pager             Never page long lessons.
+          --sandbox auto|require|off
+                                 Run tests in a bubblewrap sandbox (default auto: where bwrap works).
           --version              Print the version.
           -h, --help             Show help; 'course help <command>' or 'course <command> --help' for one command.
 
-        Environment: COURSE_PROGRESS (progress file), COURSE_SWIFTC (the swiftc to use), PAGER, NO_COLOR.
+        Environment: COURSE_PROGRESS (progress file), COURSE_SWIFTC (the swiftc to use), COURSE_SANDBOX (as --sandbox),
+        COURSE_BWRAP (the bwrap to use), PAGER, NO_COLOR.
         Exit status: 0 success or pass, 1 failure, 64 usage error.
 
         """

@@ -32,7 +32,7 @@ public struct Invocation {
 
     /// Builds graders for the course with this invocation's environment.
     public func graders(for course: Course) -> GraderFactory {
-        GraderFactory(course: course, environment: context.environment)
+        GraderFactory(course: course, environment: context.environment, sandbox: arguments.sandbox)
     }
 
     /// A usage error when more than `count` words follow the command.

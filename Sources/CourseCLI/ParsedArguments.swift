@@ -1,3 +1,4 @@
+import CourseKit
 import CourseModel
 import CourseTerminal
 
@@ -10,6 +11,8 @@ public struct ParsedArguments: Equatable {
     public var coursePath: String?
     public var color: ColorChoice = .auto
     public var pager = true
+    /// `--sandbox auto|require|off`; nil when not given (then `COURSE_SANDBOX`, then auto).
+    public var sandbox: SandboxMode?
     public var help = false
     public var version = false
 
@@ -46,6 +49,12 @@ public struct ParsedArguments: Equatable {
                 case "--version": result.version = true
                 case "--no-pager": result.pager = false
                 case "--course": result.coursePath = try value(for: name, inline: inline)
+                case "--sandbox":
+                    let raw = try value(for: name, inline: inline)
+                    guard let mode = SandboxMode(rawValue: raw) else {
+                        throw CourseError.usage("--sandbox takes auto, require or off (not '\(raw)')")
+                    }
+                    result.sandbox = mode
                 case "--color":
                     let raw = try value(for: name, inline: inline)
                     guard let choice = ColorChoice(rawValue: raw) else {

@@ -18,7 +18,7 @@ struct ResetCommand: Command {
             throw CourseError.invalidCourse(file: exercise.starterPath, reason: "is missing, so the starter cannot be restored. Tell your instructor.")
         }
         let learner = course.url(exercise.learnerPath)
-        if let current = fm.contents(atPath: learner.path) {
+        if let current = RegularFile.contents(learner.path) {
             if current == starter {
                 output.out("\(exercise.learnerPath) is already the starter; nothing to do.")
                 return 0

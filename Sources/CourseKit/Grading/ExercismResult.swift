@@ -37,9 +37,11 @@ public struct ExercismResult: Encodable, Equatable {
     public var errorKind: String?
     /// Present (true) when the report came from the cache.
     public var cached: Bool?
+    /// Whether the tests ran inside the bubblewrap sandbox (absent for errors before any test ran).
+    public var sandboxed: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case version, status, exercise, tests, message, cached
+        case version, status, exercise, tests, message, cached, sandboxed
         case durationSeconds = "duration_seconds"
         case errorKind = "error_kind"
     }
@@ -56,6 +58,7 @@ public struct ExercismResult: Encodable, Equatable {
         }
         errorKind = report.errorKind?.rawValue
         cached = report.fromCache ? true : nil
+        sandboxed = report.tests.isEmpty ? nil : report.sandboxed
     }
 }
 

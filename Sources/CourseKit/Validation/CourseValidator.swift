@@ -50,7 +50,7 @@ public struct CourseValidator: Sendable {
             if !exists(exercise.starterPath) {
                 problems.append(CourseProblem(file: exercise.starterPath, "is missing: it is what 'course reset' restores; copy \(exercise.learnerPath) there"))
             } else if exists(exercise.learnerPath),
-                      fm.contents(atPath: course.url(exercise.learnerPath).path) != fm.contents(atPath: course.url(exercise.starterPath).path) {
+                      RegularFile.contents(course.url(exercise.learnerPath).path) != RegularFile.contents(course.url(exercise.starterPath).path) {
                 problems.append(CourseProblem(file: exercise.learnerPath,
                     "differs from \(exercise.starterPath); the two must be the same file (copy the one you mean over the other)"))
             }

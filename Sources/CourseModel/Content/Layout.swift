@@ -18,6 +18,8 @@ public enum Layout {
     public static let cache = "\(state)/cache"
     /// The harness's compiled support module.
     public static let harnessCache = "\(cache)/harness"
+    /// Present once `course` has said that tests run without the sandbox here.
+    public static let sandboxNoticeShown = "\(state)/sandbox-fallback-noted"
     /// Learner files kept by `course reset`.
     public static let backups = "\(state)/backups"
 

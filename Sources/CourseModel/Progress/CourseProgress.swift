@@ -4,7 +4,7 @@ import Foundation
 extension Course {
     /// SHA-256 of the learner's file as it is now, or nil if it cannot be read.
     public func currentHash(_ exercise: Exercise) -> String? {
-        FileManager.default.contents(atPath: url(exercise.learnerPath).path).map(SHA256.hex)
+        RegularFile.contents(url(exercise.learnerPath).path).map(SHA256.hex)
     }
 
     /// pending / done / changed for one exercise.

@@ -65,7 +65,7 @@ public final class FileWatcher {
 
     /// Size and content hash: a save that keeps the bytes is not a change.
     static func snapshot(_ path: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { return "missing" }
+        guard let data = RegularFile.contents(path) else { return "missing" }
         return "\(data.count):\(SHA256.hex(data))"
     }
 }
