@@ -41,7 +41,7 @@ extension GraderFactory {
         let marker = course.url(Layout.sandboxNoticeShown)
         if FileManager.default.fileExists(atPath: marker.path) { return nil }
         try? FileManager.default.createDirectory(at: marker.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: marker.path, contents: Data(reason.utf8))
+        _ = FileManager.default.createFile(atPath: marker.path, contents: Data(reason.utf8))
         return "Note: tests ran without the sandbox: \(reason) \(SandboxDecision.weakerGuarantees) "
             + "\(SandboxDecision.installAdvice) (This note is shown once; --sandbox require refuses to grade without it.)"
     }
