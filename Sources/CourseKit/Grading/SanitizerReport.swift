@@ -111,6 +111,8 @@ public struct SanitizerReport: Equatable, Sendable {
     }
 
     static func sectionTitle(_ text: String) -> String {
+        if text.hasPrefix("Modifying access") || text.hasPrefix("Read of size") || text.hasPrefix("Write of size")
+            || text.hasPrefix("Atomic") || text.hasPrefix("READ of size") || text.hasPrefix("WRITE of size") { return "access" }
         if text.hasPrefix("freed by") { return "freed" }
         if text.hasPrefix("previously allocated") || text.hasPrefix("allocated by") { return "allocated" }
         if text.hasPrefix("Previous") { return "other thread" }

@@ -43,7 +43,8 @@ extension SanitizerReport {
         let found = symbolizer?.locations(of: positions.map(\.1), in: runner) ?? [:]
         var lookup: [String: String] = [:]
         for (frame, offset) in positions {
-            guard let own = found[offset]?.first(where: { $0.hasPrefix(source + ":") }) else { continue }
+            // Line 0 marks code the compiler made (a closure's thunk): not a line the learner wrote.
+            guard let own = found[offset]?.first(where: { $0.hasPrefix(source + ":") && !$0.hasPrefix(source + ":0:") }) else { continue }
             lookup["\(frame.module)+\(frame.offset)"] = displayPath + own.dropFirst(source.count)
         }
         return sentence { lookup["\($0.module)+\($0.offset)"] }

@@ -130,7 +130,8 @@ struct TestRun {
                 + "set TMPDIR to a folder that allows running programs; if COURSE_SWIFTC is set, check that it is a real swiftc.\(said)"
         }
         if sandbox != nil, code == 1, process.outputText.hasPrefix("bwrap:") {
-            return "The sandbox could not start the test program.\(said) Run with --sandbox off to grade without it."
+            return "The test program could not be run in the sandbox.\(said) If \(plan.work.path) is on a noexec mount, set TMPDIR "
+                + "to a folder that allows running programs; if COURSE_SWIFTC is set, check that it is a real swiftc."
         }
         return nil
     }

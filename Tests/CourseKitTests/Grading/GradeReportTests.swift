@@ -38,7 +38,7 @@ final class GradeReportTests: XCTestCase {
             .init(id: "StackTests/testC", name: "c", status: .error, message: "crashed: abort() was called.", output: nil),
         ], seconds: 1.23456, submissionHash: "abc")
         let expected: NSDictionary = [
-            "version": 3, "status": "fail", "exercise": "exercise-2", "duration_seconds": 1.235,
+            "version": 3, "status": "fail", "exercise": "exercise-2", "duration_seconds": 1.235, "sandboxed": false,
             "tests": [
                 ["name": "a", "test_id": "StackTests/testA", "status": "pass", "message": NSNull(), "output": "printed"],
                 ["name": "b", "test_id": "StackTests/testB", "status": "fail", "message": "XCTAssertEqual failed", "output": NSNull()],
