@@ -42,6 +42,8 @@ struct HarnessModule {
         guard fm.createFile(atPath: sourcePath, contents: Data(source.utf8)) else {
             throw GradeReportFailure(report: .error("", .harness, "Could not write the test harness to \(building.path)."))
         }
+        // The driver's temporary folders go inside the scratch folder, which the caller removes.
+        try? fm.createDirectory(at: scratch.appendingPathComponent("tmp"), withIntermediateDirectories: true)
         let spec = ProcessSpec(executable: toolchain.swiftc, arguments: ["-Onone"] + swiftFlags + includeFlags + [
             "-parse-as-library", "-wmo", "-no-emit-module-separately-wmo", "-module-name", module.name,
             "-emit-module", "-emit-module-path", module.moduleFile,

@@ -31,7 +31,8 @@ final class XCTestHarnessTests: XCTestCase {
         XCTAssertEqual(source.components(separatedBy: "testCase(").count - 1, 2, "one entry per class")
         let support = harness.supportSource()
         for expected in [
-            "let tag = readLine(strippingNewline: true)",
+            "let tag = Array((readLine(strippingNewline: true) ?? \"\").utf8)",
+            "let marker = readLine(strippingNewline: true) ?? \"\"",
             "courseLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds)",
             "courseLimit(Int32(RLIMIT_FSIZE.rawValue), fileSizeBytes)",
             "courseLimit(Int32(RLIMIT_CORE.rawValue), 0)",
@@ -69,7 +70,7 @@ final class XCTestHarnessTests: XCTestCase {
         try suite.write(toFile: suitePath, atomically: true, encoding: .utf8)
         let tests = SuiteScanner.testMethods(in: [suite])
         XCTAssertEqual(tests.map(\.methodName), ["testPasses", "testFails", "testSkips", "testAsyncPasses"])
-        let nonce = Nonce.make()
+        let nonce = Nonce.make(), marker = Nonce.make()
         let main = LinuxXCTestHarness().mainSource(tests: tests, limits: HarnessLimits(cpuSeconds: 20))
         let mainPath = folder.appendingPathComponent("main.swift").path
         try main.write(toFile: mainPath, atomically: true, encoding: .utf8)
@@ -84,7 +85,8 @@ final class XCTestHarnessTests: XCTestCase {
                                                    timeout: 300))
         XCTAssertTrue(build.succeeded, build.outputText)
 
-        let run = try Subprocess.run(ProcessSpec(executable: runner, arguments: [], input: Array((nonce + "\n").utf8), timeout: 60, resultChannel: true))
+        let secrets = Array((nonce + "\n" + marker + "\n").utf8)
+        let run = try Subprocess.run(ProcessSpec(executable: runner, arguments: [], input: secrets, timeout: 60, resultChannel: true))
         XCTAssertEqual(run.termination, .exited(0), "the harness always exits 0; the channel carries the verdict")
         let channel = ResultChannel.parse(run.channel, nonce: nonce)
         XCTAssertTrue(channel.began)
@@ -98,12 +100,13 @@ final class XCTestHarnessTests: XCTestCase {
             R(name: "HarnessProbe.testSkips", started: true, finished: true, passed: true, skipped: true),
             R(name: "HarnessProbe.testAsyncPasses", started: true, finished: true, passed: true),
         ])
-        let outputs = TestOutput.split(run.output, nonce: nonce)
+        XCTAssertFalse(run.outputText.contains(nonce), "the result tag is never printed")
+        let outputs = TestOutput.split(run.output, nonce: marker)
         XCTAssertEqual(outputs["HarnessProbe.testFails"], "some output")
         XCTAssertEqual(outputs["HarnessProbe.testPasses"], "")
 
         let filtered = try Subprocess.run(ProcessSpec(executable: runner, arguments: ["HarnessProbe/testFails"],
-                                                      input: Array((nonce + "\n").utf8), timeout: 60, resultChannel: true))
+                                                      input: secrets, timeout: 60, resultChannel: true))
         let one = ResultChannel.parse(filtered.channel, nonce: nonce)
         XCTAssertEqual(one.records.map(\.name), ["HarnessProbe.testFails"])
         XCTAssertTrue(one.done)
