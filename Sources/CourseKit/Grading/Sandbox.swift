@@ -162,7 +162,12 @@ public enum SandboxDecision: Equatable, Sendable {
         let sandbox = Sandbox(bwrap: bwrap, runtimeLibraries: Sandbox.runtimeLibraries(swiftc: toolchain.swiftc))
         let spec = sandbox.wrap(ProcessSpec(executable: "/bin/true", arguments: [], environment: ["PATH": Sandbox.path], timeout: 20),
                                 mounts: [], workingDirectory: "/")
-        guard let result = try? Subprocess.run(spec) else {
+        var outcome = try? Subprocess.run(spec)
+        for _ in 0..<2 where outcome?.succeeded != true && outcome?.outputText.contains("temporarily unavailable") == true {
+            usleep(200_000)  // a namespace could not be made under a burst of load: try again
+            outcome = try? Subprocess.run(spec)
+        }
+        guard let result = outcome else {
             return .failure(Reason(text: "bwrap at \(bwrap) could not be started."))
         }
         guard result.succeeded else {

@@ -44,7 +44,7 @@ struct TestRun {
             }
             let selection = firstRun ? [] : [pending[0]]
             firstRun = false
-            let ran = try? Subprocess.run(processSpec(selection: selection, timeout: timeout))
+            let ran = runOnce(selection: selection, timeout: timeout)
             OrphanSweeper.sweep(tag: sweepTag)
             guard var process = ran else {
                 return .error(id, .toolchain, "The test program could not be started. Check that \(plan.work.path) allows running programs "
@@ -87,6 +87,19 @@ struct TestRun {
     func rewritePaths(_ text: String) -> String {
         text.replacingOccurrences(of: plan.submissionSource, with: displayPath)
             .replacingOccurrences(of: "\(BuildPlan.learnerModule)/submission.swift", with: displayPath)
+    }
+
+    /// Runs the test program once. bwrap can fail to set up a namespace under a burst of load
+    /// ("Can't fork for pid 1: Resource temporarily unavailable"): such a start is retried, twice.
+    func runOnce(selection: [String], timeout: Double) -> ProcessResult? {
+        var attempt = 0
+        while true {
+            let result = try? Subprocess.run(processSpec(selection: selection, timeout: timeout))
+            attempt += 1
+            guard sandbox != nil, attempt < 3, let result, result.channel.isEmpty,
+                  result.outputText.hasPrefix("bwrap:"), result.outputText.contains("temporarily unavailable") else { return result }
+            usleep(200_000)
+        }
     }
 
     /// The test program's process: inside the sandbox when there is one, with the fixed environment.
