@@ -7,16 +7,19 @@ import Foundation
 struct ValidateCommand: Command {
     static let quick = Parameter.flag("--quick", "Check the files only.")
     static let jobs = Parameter.option("--jobs", value: "N", "How many checks run at once (default: the number of cores).")
-    static let json = Parameter.flag("--json", "Print the problems as JSON.")
+    static let json = Parameter.flag("--json", "Print the problems (or, with --mutate, the mutation report) as JSON.")
+    static let mutate = Parameter.flag("--mutate", "Mutation analysis: grade small changes of each reference solution; report every one the suite passes.")
 
     let name = "validate"
-    let summary = "Check a whole course (for instructors)."
-    let details = "Checks the files and settings, that every starter fails and every reference solution passes through the real grader, and that every wrong solution kept beside a suite fails.\nExit status: 0 when the course is sound, 1 otherwise."
-    let parameters = [ValidateCommand.quick, ValidateCommand.jobs, ValidateCommand.json]
+    let summary = "Check a whole course, or some exercises (for instructors)."
+    let arguments = "[exercise-N …]"
+    let details = "Checks the files and settings, that every starter fails and every reference solution passes through the real grader, and that every wrong solution kept beside a suite fails. Name exercises to check only those.\nWith --mutate, mutates each reference solution (boundaries, operators, literals, removed calls, weak/unowned, swapped arguments, …) and lists each mutant the suite does not catch, with a score per exercise and for the course.\nExit status: 0 when the course is sound (with --mutate: when no mutant survives), 1 otherwise."
+    let parameters = [ValidateCommand.quick, ValidateCommand.jobs, ValidateCommand.json, ValidateCommand.mutate]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
-        try invocation.expectArguments(max: 0)
+        let chosen = try invocation.arguments.positionals.map { try course.exercise($0) }
+        if invocation.arguments.has(Self.mutate) { return try mutate(course, chosen.isEmpty ? nil : chosen, invocation) }
         let output = invocation.output, style = invocation.style
         let quick = invocation.arguments.has(Self.quick)
         let json = invocation.arguments.has(Self.json)
@@ -26,8 +29,9 @@ struct ValidateCommand: Command {
             workers = value
         }
         let validator = CourseValidator(course: course, grader: quick ? nil : try invocation.graders(for: course).grader(withCache: false))
+        let ids = Set(chosen.map(\.id))
         var problems = validator.fileProblems()
-        let jobs = quick ? [] : validator.jobs()
+        let jobs = quick ? [] : validator.jobs().filter { ids.isEmpty || ids.contains($0.exercise) }
         if !json {
             output.err(ValidateView.header(title: course.title, lessons: course.lessons.count, exercises: course.exercises.count,
                                            quick: quick, gradings: jobs.count, workers: workers))
@@ -42,9 +46,32 @@ struct ValidateCommand: Command {
         if json {
             output.out(try JSONOutput.text(ValidateView.json(problems: problems, gradings: jobs.count, seconds: seconds)))
         } else {
-            output.raw(ValidateView.verdict(problems: problems, jobs: jobs, exercises: course.exercises.count, quick: quick,
+            output.raw(ValidateView.verdict(problems: problems, jobs: jobs, exercises: chosen.isEmpty ? course.exercises.count : chosen.count,
+                                            quick: quick,
                                             seconds: seconds, style: style))
         }
         return problems.isEmpty ? 0 : 1
+    }
+
+    /// `validate --mutate`: the mutation analysis of the chosen exercises (all by default).
+    func mutate(_ course: Course, _ exercises: [Exercise]?, _ invocation: Invocation) throws -> Int32 {
+        let output = invocation.output
+        var options = MutationOptions()
+        if let raw = invocation.arguments.value(of: Self.jobs) {
+            guard let value = Int(raw), value >= 1, value <= 64 else { throw CourseError.usage("--jobs takes a number from 1 to 64") }
+            options.workers = value
+        }
+        let json = invocation.arguments.has(Self.json)
+        let runner = MutationRunner(grader: try invocation.graders(for: course).grader(), options: options)
+        let report = runner.run(course: course, exercises: exercises) { progress in
+            guard !json, progress.finished % 25 == 0 || progress.finished == progress.total else { return }
+            output.err("  \(progress.finished)/\(progress.total) mutants graded")
+        }
+        if json {
+            output.raw(String(decoding: report.jsonData(), as: UTF8.self))
+        } else {
+            output.raw(MutationReportView.text(report))
+        }
+        return report.survived == 0 ? 0 : 1
     }
 }
