@@ -6,6 +6,9 @@ medians and ratios. Run on purpose (not part of `swift test`):
 
 Targets (issue 7): check on a new submission <= 1.15 x floor; cached re-check <= 50 ms;
 validate wall <= 0.6 x serial; next/list first output <= 50 ms on 100 lessons; RSS < 50 MB.
+Issue 11: the sandbox and the object checks add <= 10 % to a check; a check stays <= 1.05 x floor.
+Issue 12: a sanitized check <= 2 x the plain floor; mutation analysis of one exercise <= 60 s
+(--mutation), of the whole curriculum <= 15 min (--mutation-course, slow).
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time
 
@@ -70,6 +73,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "course"))
     ap.add_argument("--exercise", default="exercise-2", help="tiny-course exercise to measure")
+    ap.add_argument("--mutation", action="store_true", help="also time validate --mutate on one tiny and one curriculum exercise")
+    ap.add_argument("--mutation-course", action="store_true", help="also time validate --mutate on the whole curriculum (minutes)")
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.path.exists(binary):
@@ -130,14 +135,36 @@ def main():
         def check_cached(i):
             return timed([binary, "check", ex], cwd=course, env=env)
 
+        def check_unsandboxed(i):
+            open(learner, "w").write(solution + "\n// unsandboxed submission: %d %f\n" % (i, time.time()))
+            return timed([binary, "check", ex, "--sandbox", "off"], cwd=course, env=env)
+
+        # The same exercise built with AddressSanitizer, in a second copy of the course.
+        sanitized = os.path.join(work, "sanitized")
+        shutil.copytree(TINY, sanitized, ignore=shutil.ignore_patterns(".course"))
+        settings_path = os.path.join(sanitized, "Tests", "Hidden", ex, "exercise.json")
+        settings = json.load(open(settings_path))
+        settings["sanitizers"] = ["address"]
+        json.dump(settings, open(settings_path, "w"))
+        sanitized_learner = os.path.join(sanitized, "Exercises", ex + ".swift")
+
+        def check_sanitized(i):
+            open(sanitized_learner, "w").write(solution + "\n// sanitized submission: %d %f\n" % (i, time.time()))
+            return timed([binary, "check", ex], cwd=sanitized, env=env)
+
         print("warming up (module caches, first SwiftPM build)...", flush=True)
         floor_run(-1)
         check_new(-1)
+        check_unsandboxed(-1)
+        check_sanitized(-1)
         spm_cold = spm_run(-1)
-        samples = {"floor": [], "check_new": [], "check_cached": [], "spm_incremental": []}
+        samples = {"floor": [], "check_new": [], "check_cached": [], "spm_incremental": [], "check_unsandboxed": [],
+                   "check_sanitized": []}
         for i in range(args.rounds):
             samples["floor"].append(floor_run(i))
             samples["check_new"].append(check_new(i))
+            samples["check_unsandboxed"].append(check_unsandboxed(i))
+            samples["check_sanitized"].append(check_sanitized(i))
             samples["check_cached"].append(check_cached(i))
             samples["spm_incremental"].append(spm_run(i))
         med = {k: statistics.median(v) for k, v in samples.items()}
@@ -169,11 +196,30 @@ def main():
         open(learner, "w").write(solution + "\n// rss %f\n" % time.time())
         rss = peak_rss_mb([binary, "check", ex], course, env)
 
+        mutation = {}
+        if args.mutation or args.mutation_course:
+            mutation["tiny_%s_s" % ex] = timed([binary, "validate", "--mutate", ex], cwd=course, env=env)
+            main_copy = os.path.join(work, "curriculum")
+            shutil.copytree(ROOT, main_copy, ignore=shutil.ignore_patterns(".course", ".build*", ".git", "Benchmarks"))
+            mutation["curriculum_exercise-17_s"] = timed([binary, "validate", "--mutate", "exercise-17"], cwd=main_copy, env=env)
+            if args.mutation_course:
+                r = sh([binary, "validate", "--mutate", "--json"], cwd=main_copy, env=env)
+                t = time.perf_counter()
+                whole = json.loads(r.stdout[r.stdout.index("{"):])
+                mutation["curriculum_score"] = whole.get("score")
+                mutation["curriculum_s"] = whole.get("seconds")
+                mutation["curriculum_per_exercise"] = {e["exercise"]: e.get("score") for e in whole.get("exercises", [])}
+
         report = {
             "rounds": args.rounds,
             "floor_s": med["floor"],
             "check_new_s": med["check_new"],
             "check_new_over_floor": med["check_new"] / med["floor"],
+            "check_unsandboxed_s": med["check_unsandboxed"],
+            "sandbox_and_object_checks_overhead": med["check_new"] / med["check_unsandboxed"] - 1,
+            "check_sanitized_s": med["check_sanitized"],
+            "check_sanitized_over_floor": med["check_sanitized"] / med["floor"],
+            "mutation": mutation,
             "check_cached_ms": med["check_cached"] * 1000,
             "spm_cold_s": spm_cold,
             "spm_incremental_s": med["spm_incremental"],
@@ -187,6 +233,10 @@ def main():
             "cores": os.cpu_count(),
         }
         print(json.dumps(report, indent=2))
+        print("\nsandbox: check %.2fx floor, %+.0f %% against --sandbox off (targets <= 1.05x, <= 10 %%); "
+              "sanitized check %.2fx floor (target <= 2)" % (report["check_new_over_floor"],
+                                                            100 * report["sandbox_and_object_checks_overhead"],
+                                                            report["check_sanitized_over_floor"]))
         print("\nsummary: check(new) = %.2fx floor (target <= 1.15); cached re-check %.0f ms (target <= 50); "
               "validate = %.2fx serial (target <= 0.6); next %.0f ms, list %.0f ms on 100 lessons (target <= 50); "
               "peak RSS %.1f MB (target < 50); SwiftPM: %.1f s cold, %.2f s incremental"

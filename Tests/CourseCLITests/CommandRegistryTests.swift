@@ -30,7 +30,7 @@ final class CommandRegistryTests: XCTestCase {
             ("list", "course list [--json]"),
             ("watch", "course watch [exercise-N] [--once]"),
             ("solution", "course solution <exercise-N> [--force]"),
-            ("validate", "course validate [--quick] [--jobs N] [--json]"),
+            ("validate", "course validate [exercise-N …] [--quick] [--jobs N] [--json] [--mutate]"),
             ("lesson", "course lesson <N|slug>"),
             ("help", "course help [command]"),
         ]

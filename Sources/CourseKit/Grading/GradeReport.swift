@@ -45,6 +45,8 @@ public struct GradeReport: Equatable, Codable, Sendable {
     public var fromCache: Bool
     /// The tests ran inside the bubblewrap sandbox.
     public var sandboxed: Bool = false
+    /// Runs of the same build disagreed (`repeat_runs`): such a report is never cached.
+    public var unstable: Bool = false
 
     public init(exercise: String, status: Status, errorKind: ErrorKind? = nil, message: String? = nil,
                 tests: [TestResult] = [], compilerOutput: String? = nil, diagnostics: [Diagnostic] = [],

@@ -54,7 +54,7 @@ public struct Grader: Sendable {
         var report = gradeFresh(bytes: bytes, inputs: inputs, displayPath: displayPath, sandbox: sandbox).bounded()
         report.submissionHash = hash
         report.seconds = Date().timeIntervalSince(start)
-        if let cache, let key, ![.toolchain, .harness, .sandboxUnavailable].contains(report.errorKind) {
+        if let cache, let key, !report.unstable, ![.toolchain, .harness, .sandboxUnavailable].contains(report.errorKind) {
             cache.store(report, key: key)
         }
         return report
@@ -105,6 +105,14 @@ public struct Grader: Sendable {
             try build.run(submission: bytes)
             var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
                                  sandbox: sandbox.sandbox).execute()
+            let runs = inputs.exercise.settings.repeatRuns
+            var run = 1
+            while report.passed && run < runs {
+                run += 1
+                let again = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
+                                    sandbox: sandbox.sandbox).execute()
+                if !again.passed { report = RepeatedRuns.unstable(again, run: run, of: runs) }
+            }
             report.sandboxed = sandbox.sandbox != nil
             return report
         } catch let failure as GradeReportFailure {

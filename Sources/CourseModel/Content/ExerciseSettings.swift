@@ -28,6 +28,9 @@ public struct ExerciseSettings: Equatable, Sendable {
     /// Sanitizers the learner's code is built with (`address` or `thread`): a memory error or a data
     /// race then fails the test that ran into it, every time, not only when it happens to crash.
     public var sanitizers: [Sanitizer]
+    /// How many times the tests run for a pass (1 to 20): a nondeterministic exercise asks for more,
+    /// and a pass that does not hold on every run is not a pass, and is never cached.
+    public var repeatRuns: Int = 1
 
     public enum Sanitizer: String, CaseIterable, Sendable {
         case address, thread
@@ -37,7 +40,7 @@ public struct ExerciseSettings: Equatable, Sendable {
     static let knownRequirements: Set<String> = ["python3"]
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library", "equivalent_mutants",
-        "exports", "allow_extensions", "environment", "sanitizers",
+        "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs",
     ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
@@ -164,6 +167,13 @@ public struct ExerciseSettings: Equatable, Sendable {
                                         exports: exports, allowExtensions: extensions, environment: environment,
                                         sanitizers: sanitizers)
         settings.equivalentMutants = equivalent
+        if let raw = dict["repeat_runs"] {
+            if let number = JSONValue.double(raw), number >= 1, number <= 20, number == number.rounded() {
+                settings.repeatRuns = Int(number)
+            } else {
+                problems.append(CourseProblem(file: file, "\"repeat_runs\" must be a whole number from 1 to 20"))
+            }
+        }
         return (settings, problems)
     }
 }
