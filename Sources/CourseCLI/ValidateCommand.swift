@@ -62,7 +62,10 @@ struct ValidateCommand: Command {
             options.workers = value
         }
         let json = invocation.arguments.has(Self.json)
-        let runner = MutationRunner(grader: try invocation.graders(for: course).grader(), options: options)
+        // Mutants get a cache of their own, large enough for a whole course, so they never push out a learner's reports.
+        var grader = try invocation.graders(for: course).grader(withCache: false)
+        grader.cache = GradeCache(folder: course.url(Layout.mutantCache), limit: 4000)
+        let runner = MutationRunner(grader: grader, options: options)
         let report = runner.run(course: course, exercises: exercises) { progress in
             guard !json, progress.finished % 25 == 0 || progress.finished == progress.total else { return }
             output.err("  \(progress.finished)/\(progress.total) mutants graded")

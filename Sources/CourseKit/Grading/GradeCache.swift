@@ -4,8 +4,13 @@ import Foundation
 /// Remembers reports by a key over every input of a check, so an unchanged re-check is instant.
 public struct GradeCache: Sendable {
     public var folder: URL
+    /// Reports kept at most; past it the oldest quarter goes.
+    public var limit: Int
 
-    public init(folder: URL) { self.folder = folder }
+    public init(folder: URL, limit: Int = 400) {
+        self.folder = folder
+        self.limit = limit
+    }
 
     /// SHA-256 over the tool version, toolchain, settings, hidden files, solution, submission and PATH.
     public static func key(submission: [UInt8], inputs: ExerciseInputs, toolchain: Toolchain, environment: [String: String],
@@ -77,7 +82,7 @@ public struct GradeCache: Sendable {
     }
 
     /// Keeps the cache small: past `limit` reports, the oldest quarter is removed.
-    func prune(limit: Int = 400) {
+    func prune() {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return }
         let reports = names.filter { $0.hasSuffix(".json") }

@@ -89,6 +89,11 @@ public struct GradeReport: Equatable, Codable, Sendable {
                 words.append(current)
                 current = ""
             }
+            // "rank198" reads "rank 198"; an acronym keeps its digits ("P99", "UTF8").
+            if char.isNumber, let last = current.last, last.isLowercase {
+                words.append(current)
+                current = ""
+            }
             current.append(char)
         }
         if !current.isEmpty { words.append(current) }

@@ -28,7 +28,11 @@ public struct MutationRunner {
         let jobs = plans.indices.flatMap { plan in plans[plan].toRun.indices.map { (plan, $0) } }
         let folder = grader.scratchRoot.appendingPathComponent("course-mutants-\(UUID().uuidString.lowercased())")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        ChildRegistry.shared.addFolder(folder.path)  // Ctrl-C removes it too
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            ChildRegistry.shared.removeFolder(folder.path)
+        }
         let graded = MutationWorkPool.run(count: jobs.count, workers: options.workers, { index in
             let (plan, mutant) = jobs[index]
             return shared.value.runner.grade(plans[plan].toRun[mutant], plan: plans[plan], course: shared.value.course,

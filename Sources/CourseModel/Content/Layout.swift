@@ -16,6 +16,8 @@ public enum Layout {
     public static let progress = "\(state)/progress.json"
     /// Cached grade reports.
     public static let cache = "\(state)/cache"
+    /// Reports of graded mutants (`validate --mutate`), apart from the learner's own checks.
+    public static let mutantCache = "\(state)/mutants"
     /// The harness's compiled support module.
     public static let harnessCache = "\(cache)/harness"
     /// Present once `course` has said that tests run without the sandbox here.
