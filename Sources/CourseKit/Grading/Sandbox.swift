@@ -41,7 +41,7 @@ public struct Sandbox: Equatable, Sendable {
     public static let workingDirectory = "/sandbox/run"
     /// `PATH` inside: system folders only.
     public static let path = "/usr/local/bin:/usr/bin:/bin"
-    /// Size of the in-memory `/tmp` inside.
+    /// Size of each in-memory folder inside (`/tmp`, the working folder).
     public static let temporaryBytes = 256 << 20
 
     /// A read-only file or folder shown inside at another path.
@@ -79,8 +79,12 @@ public struct Sandbox: Equatable, Sendable {
     }
 
     /// `spec` run inside the sandbox with `mounts`, in `workingDirectory` (an inside path).
+    /// The working folder is in memory and bounded too, so a test cannot fill the disk.
     public func wrap(_ spec: ProcessSpec, mounts: [Mount], workingDirectory: String) -> ProcessSpec {
         var arguments = baseArguments()
+        if workingDirectory != "/" {
+            arguments += ["--size", String(Sandbox.temporaryBytes), "--tmpfs", workingDirectory]
+        }
         for mount in mounts {
             arguments += [mount.writable ? "--bind" : "--ro-bind", mount.outside, mount.inside]
         }

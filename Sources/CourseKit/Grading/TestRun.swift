@@ -111,8 +111,7 @@ struct TestRun {
                                workingDirectory: plan.runFolder, input: input, timeout: timeout,
                                keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill, resultChannel: true)
         }
-        var mounts = [Sandbox.Mount(outside: plan.runner, inside: Sandbox.runner),
-                      Sandbox.Mount(outside: plan.runFolder, inside: Sandbox.workingDirectory, writable: true)]
+        var mounts = [Sandbox.Mount(outside: plan.runner, inside: Sandbox.runner)]
         if let support = inputs.supportFolder { mounts.append(Sandbox.Mount(outside: support, inside: Sandbox.support)) }
         if inputs.exercise.settings.sharedLibrary {
             mounts.append(Sandbox.Mount(outside: plan.sharedLibrary, inside: Sandbox.sharedLibrary))

