@@ -16,19 +16,29 @@
 //   course_sum_of_squares  the sum of x*x over the n doubles; 0 if n <= 0 or
 //                          xs is NULL.
 //   course_min_max         writes the smallest and largest of the n doubles
+//                          (in any order: the first is not the smallest)
 //                          through the two out-pointers and returns 0;
-//                          returns -1 and writes NOTHING if n <= 0 or any
-//                          pointer is NULL.
-//   course_count_words     the number of words in the UTF-8 text, a word
-//                          being a maximal run of bytes other than space,
-//                          tab, newline and carriage return; -1 if text is NULL.
-//                          ("héllo  wörld\tça va\n" has 4 words, like
-//                          Python's len(text.split()).)
+//                          returns -1 and writes NOTHING, through either
+//                          pointer, if n <= 0 or any of the three pointers
+//                          is NULL.
+//   course_count_words     exactly what Python's len(text.split()) says for
+//                          the UTF-8 text; -1 if text is NULL. str.split()
+//                          with no argument splits on runs of the characters
+//                          str.isspace() accepts, which is MORE than space,
+//                          tab, newline and carriage return: also \v, \f, the
+//                          ASCII separators \x1c-\x1f, and Unicode spaces
+//                          such as U+0085, U+00A0 (no-break space), U+2003
+//                          and U+3000. In Swift that set is
+//                          `scalar.properties.isWhitespace` (Unicode's
+//                          White_Space) plus 0x1C...0x1F. Decode the bytes
+//                          and count over Unicode scalars, as Python counts
+//                          over code points; "héllo  wörld\tça va\n" has 4.
 //
 // Rules the checker enforces: it runs
 //     python3 support/hotpath_client.py <your library>
 // and checks every number the script prints (the big sum to within 1e-6 of
-// what Python computes itself). It needs python3.
+// what Python computes itself, every word count against Python's own
+// len(text.split())). It needs python3.
 //
 // This starter compiles but returns placeholders.
 

@@ -14,7 +14,9 @@
 // the encoder and decoder translate. Write:
 //
 //   encodeForPython(_:) -> Data     BYTE-FOR-BYTE what the json.dumps call above
-//                                   produces for the same records:
+//                                   produces for the same records (the checker's
+//                                   temperatures all have a fractional part: for
+//                                   a whole number Swift writes 20, Python 20.0):
 //       - keys in snake_case (sensor_id, taken_at, value_celsius, tags);
 //       - dates as ISO-8601 strings in UTC with whole seconds, e.g.
 //         "2024-05-01T08:30:00Z" (not a number of seconds);
@@ -25,9 +27,12 @@
 //                                   reads that same format back.
 //
 // Rules the checker enforces: the bytes equal Python's own output for the
-// fixture records (it runs python3 on support/json_peer.py), Python can read
-// your JSON back (dates parsed with "%Y-%m-%dT%H:%M:%SZ"), and decoding
-// Python's JSON gives the original values. It needs python3.
+// fixture records (it runs python3 on support/json_peer.py; they include
+// quotes, a backslash, a tab, an emoji, the last second of a year and a leap
+// day), Python can read your JSON back (dates parsed with
+// "%Y-%m-%dT%H:%M:%SZ"), and decoding Python's JSON gives the original
+// values. The tests run with the local time zone set far from UTC, so dates
+// written or read in local time fail. It needs python3.
 //
 // This starter compiles but produces empty results.
 

@@ -18,7 +18,7 @@
 //    the rules in this order; the first that matches decides:
 //    a. runs on a device or as WebAssembly          -> .memory,  .rust
 //    b. a memory budget strictly under 85 MB         -> .memory,  .rust
-//       (an idle Python worker takes 70-85 MB in the debate article)
+//       (an idle Python worker took 70-85 MB in one article's measurement)
 //    c. failure is catastrophic                      -> .reliability, .rust
 //    d. there is a target, checked against the Python measurements:
 //       .missed   -> .runtimePerformance, .rust
@@ -50,7 +50,7 @@ enum TargetCheck: Equatable {
     case met, missed, unproven
 }
 
-/// The four constraints of the guide article.
+/// The four constraints of lesson 12.
 enum Constraint: Equatable {
     case developerTime, runtimePerformance, memory, reliability
 }

@@ -11,9 +11,15 @@
 //   - `.value(n)`  the WHOLE text is one integer in `base` (strtol itself skips
 //                  leading whitespace, so "  -17" is -17; that is accepted);
 //   - `.invalid`   no digits at all (strtol consumed nothing, e.g. "" or "abc"),
-//                  or anything left over after the number ("12abc", "7 ");
-//   - `.overflow`  the number does not fit in an Int (strtol sets errno to
-//                  ERANGE and returns Int.max or Int.min).
+//                  or anything left over after the number ("12abc", "7 ",
+//                  "7\n": unlike Python's int(), trailing whitespace counts);
+//                  leftovers win over overflow: "99999999999999999999x" is
+//                  .invalid, because the text is not one integer at all;
+//   - `.overflow`  the whole text is one integer but it does not fit in an Int
+//                  (strtol sets errno to ERANGE and returns Int.max or Int.min).
+//
+// strtol follows C's rules for `base`: in base 16 an optional "0x" prefix is
+// allowed, and base 0 picks the base from the prefix ("0x1f" hex, "017" octal).
 //
 // Rules the checker enforces:
 //   - call `strtol` (from Glibc/Foundation) and read its `endptr` out-pointer

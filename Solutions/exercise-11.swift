@@ -1,6 +1,7 @@
 // Exercise 11: unsafe buffers, used safely (reference solution)
 
 import CBytes
+import Foundation
 
 func checksum(of words: [UInt32]) -> UInt32 {
     words.withUnsafeBytes { raw in
@@ -12,6 +13,12 @@ func checksum(of text: String) -> UInt32 {
     var text = text                                  // withUTF8 may make the storage contiguous
     return text.withUTF8 { utf8 in
         cb_fnv1a(utf8.baseAddress, utf8.count)        // UTF-8 byte count, no NUL
+    }
+}
+
+func checksum(ofBytes source: some ContiguousBytes) -> UInt32 {
+    source.withUnsafeBytes { raw in
+        cb_fnv1a(raw.baseAddress, raw.count)          // inside the loan: the bytes are valid only here
     }
 }
 

@@ -27,18 +27,21 @@
 
 @c public func course_count_words(_ text: UnsafePointer<CChar>?) -> Int64 {
     guard let text else { return -1 }
+    // Python's str.isspace(): Unicode White_Space, plus the ASCII separators 0x1C-0x1F.
+    func isPythonSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
+    }
     var words: Int64 = 0
     var inWord = false
-    var p = text
-    while p.pointee != 0 {
-        switch UInt8(bitPattern: p.pointee) {
-        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+    // Decode the UTF-8 bytes and walk Unicode scalars, as Python walks code points
+    // (not Characters: Swift would glue " \u{301}" into one whitespace Character).
+    for scalar in String(cString: text).unicodeScalars {
+        if isPythonSpace(scalar) {
             inWord = false
-        default:
+        } else {
             if !inWord { words += 1 }
             inWord = true
         }
-        p += 1
     }
     return words
 }

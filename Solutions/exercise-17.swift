@@ -10,12 +10,13 @@ struct Summary: Equatable {
 }
 
 /// Nearest-rank percentile: the value at rank max(1, ceil(p × n / 100))
-/// (1-based) of the samples sorted in ascending order. Nil for no samples.
+/// (1-based) of the samples sorted in ascending order, for p from 0 to 100.
+/// Nil for no samples.
 func percentile(_ p: Double, of samples: [Double]) -> Double? {
     guard !samples.isEmpty else { return nil }
     let sorted = samples.sorted()
     let rank = Swift.max(1, Int((p * Double(sorted.count) / 100).rounded(.up)))
-    return sorted[Swift.min(rank, sorted.count) - 1]
+    return sorted[rank - 1]
 }
 
 /// Min, median, nearest-rank p99 and SAMPLE standard deviation (divide by n - 1;

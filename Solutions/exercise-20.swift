@@ -3,7 +3,7 @@
 /// The distinct items in order of first appearance. One pass, one Set:
 /// O(n) hashing instead of an O(n) scan per item.
 func uniqueInOrder<T: Hashable>(_ items: [T]) -> [T] {
-    var seen = Set<T>(minimumCapacity: items.count)
+    var seen = Set<T>()
     var result: [T] = []
     for item in items where seen.insert(item).inserted {
         result.append(item)

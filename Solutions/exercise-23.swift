@@ -1,6 +1,6 @@
 // Exercise 23: read a performance target
 //
-// The debate article's checklist says "faster" is not a requirement and
+// A decision checklist (lesson 12) says "faster" is not a requirement and
 // "sub-5ms P99 at 50K RPS" is. A requirement you can type is a requirement a
 // program can check. `parseTarget` turns strings like that into numbers.
 //
@@ -66,13 +66,13 @@ func parseTarget(_ text: String) -> PerformanceTarget? {
         case "M", "m": multiplier = 1_000_000; number = number.dropLast()
         default: break
         }
-        guard let value = Double(number), value.isFinite, value > 0 else { return nil }
+        guard let value = Double(number), value > 0 else { return nil }
         let load = value * multiplier
         guard load == load.rounded(), load < Double(Int.max) else { return nil }
         return Int(load)
     }
 
-    let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    let parts = text.split(separator: " ").map(String.init)
     guard parts.count == 5,
           parts[2].lowercased() == "at",
           parts[4].lowercased() == "rps",

@@ -23,7 +23,7 @@ enum TargetCheck: Equatable {
     case met, missed, unproven
 }
 
-/// The four constraints of the guide article.
+/// The four constraints of lesson 12.
 enum Constraint: Equatable {
     case developerTime, runtimePerformance, memory, reliability
 }

@@ -1,6 +1,6 @@
 // Exercise 26: the rewrite checklist as a function
 //
-// The debate article ends with a checklist. Answered honestly, it is data, and
+// A rewrite checklist (lesson 13) ends the decision. Answered honestly, it is data, and
 // a function can turn the answers into a recommendation with its reasons.
 
 /// The smallest number of periods (runs, months) after which the savings have
@@ -8,8 +8,8 @@
 /// nil when the saving is zero or negative: then it never pays back.
 func breakEven(cost: Int, savingPerPeriod: Int) -> Int? {
     guard savingPerPeriod > 0 else { return nil }
-    guard cost > 0 else { return 0 }
-    return (cost + savingPerPeriod - 1) / savingPerPeriod
+    // Rounded-up integer division; a cost of 0 or less is paid back at once.
+    return max(0, (cost + savingPerPeriod - 1) / savingPerPeriod)
 }
 
 /// What profiling found; `.notProfiled` when nobody has looked.
@@ -61,7 +61,7 @@ func recommend(_ answers: ChecklistAnswers) -> Recommendation {
     if !answers.triedHotPathExtension {
         return Recommendation(action: .extendHotPath, reasons: [.hotPathExtensionNotTried])
     }
-    // Rewrites take 3-5x longer than estimated (the debate article): use the low end.
+    // Rewrites take 3-5x longer than estimated (one author's experience): use the low end.
     let realisticCost = answers.rewriteEstimateDollars * 3
     guard let months = breakEven(cost: realisticCost, savingPerPeriod: answers.monthlySavingDollars) else {
         return Recommendation(action: .keepPython, reasons: [.neverPaysBack])

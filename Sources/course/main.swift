@@ -37,6 +37,8 @@ nonisolated(unsafe) var signalSources: [DispatchSourceSignal] = []
 
 signal(SIGPIPE, SIG_IGN)
 installSignalCleanup()
+// Orphaned descendants of test programs are re-parented here, so none outlives its check.
+ProcessControl.becomeChildSubreaper()
 let environment = ProcessInfo.processInfo.environment
 let readKey: ((Double) -> Character?)? = isatty(0) == 1 ? { Terminal.readKey(timeout: $0) } : nil
 var context = CommandContext(

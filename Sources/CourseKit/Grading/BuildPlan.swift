@@ -23,6 +23,8 @@ public struct BuildPlan: Equatable {
     public var runFolder: String { work.appendingPathComponent("run").path }
 
     var includeFlags: [String] { supportFolder.map { ["-I", $0] } ?? [] }
+    /// Compilers run with `TMPDIR` inside the scratch folder, so they leave nothing behind.
+    var compilerEnvironment: [String: String] { CompilerEnvironment.variables(scratch: work) }
     var commonFlags: [String] { ["-Onone"] + settings.swiftFlags + includeFlags }
 
     /// Compiles one support C file to a position-independent object.
@@ -30,7 +32,7 @@ public struct BuildPlan: Equatable {
         guard let clang = toolchain.clang else { return nil }
         let object = work.appendingPathComponent("c\(index).o").path
         return ProcessSpec(executable: clang, arguments: ["-c", "-fPIC", "-O0"] + includeFlags + [source, "-o", object],
-                           timeout: Limits.standard.cCompileTimeout)
+                           timeout: Limits.standard.cCompileTimeout, extraEnvironment: compilerEnvironment)
     }
 
     /// The object file `compileC` writes for a given index.
@@ -43,7 +45,8 @@ public struct BuildPlan: Equatable {
             "-emit-module", "-emit-module-path", "\(moduleFolder)/\(BuildPlan.learnerModule).swiftmodule",
             "-emit-loaded-module-trace-path", moduleTrace,
             "-c", submissionSource,
-        ] + supportSwift + ["-o", learnerObject], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes)
+        ] + supportSwift + ["-o", learnerObject], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes,
+                    extraEnvironment: compilerEnvironment)
     }
 
     /// The hidden suite and the generated main, linked with the learner's object into one test program.
@@ -51,13 +54,14 @@ public struct BuildPlan: Equatable {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
             "-module-name", BuildPlan.suiteModule, "-I", moduleFolder, "-I", harnessFolder,
         ] + suiteFiles + [harnessMain, learnerObject, harnessObject] + cObjects + ["-o", runner],
-        timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes)
+        timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }
 
     /// The learner's code as a shared library, for exercises that load it from another language.
     public func compileSharedLibrary(supportSwift: [String], cObjects: [String]) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
             "-parse-as-library", "-emit-library", "-module-name", "SubmissionLibrary", submissionSource,
-        ] + supportSwift + cObjects + ["-o", sharedLibrary], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes)
+        ] + supportSwift + cObjects + ["-o", sharedLibrary], timeout: Limits.standard.compileTimeout,
+        keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }
 }

@@ -13,15 +13,15 @@ struct BuildSteps {
 
     var id: String { inputs.exercise.id }
 
-    /// Builds everything and returns the nonce compiled into the harness.
-    func run(submission: [UInt8]) throws -> String {
+    /// Builds the test program, or throws the report that says why it cannot be built.
+    func run(submission: [UInt8]) throws {
         guard FileManager.default.createFile(atPath: plan.submissionSource, contents: Data(submission)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path). Set TMPDIR to a writable folder.")
         }
         let cObjects = try compileSupportC()
         try compileLearner()
         try refuseTestFrameworkImports()
-        let nonce = Nonce.make()
+        try refuseTamperingCode()
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                               includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
@@ -32,7 +32,6 @@ struct BuildSteps {
                 throw failure(.compile, "Your code compiles as a module but not as a shared library:\n" + rewrite(result.outputText))
             }
         }
-        return nonce
     }
 
     func failure(_ kind: GradeReport.ErrorKind, _ message: String) -> GradeReportFailure {
@@ -58,9 +57,19 @@ struct BuildSteps {
         return objects
     }
 
+    /// A compiler that reports success must have written its output: otherwise it is not a real swiftc.
+    func requireOutput(_ path: String, from step: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        guard (size ?? 0) > 0 else {
+            throw failure(.toolchain, "\(plan.toolchain.swiftc) reported success \(step) but wrote no \(URL(fileURLWithPath: path).lastPathComponent). "
+                + "This is a problem with the compiler, not with your code: check your Swift installation "
+                + "(or COURSE_SWIFTC, if you set it) with 'swiftc --version'.")
+        }
+    }
+
     func compileLearner() throws {
         let result = try Subprocess.run(plan.compileLearner(supportSwift: inputs.supportSwift))
-        if result.succeeded { return }
+        if result.succeeded { return try requireOutput(plan.learnerObject, from: "compiling \(displayPath)") }
         if result.timedOut {
             throw failure(.compile, "The compiler gave up on \(displayPath) after \(Int(Limits.standard.compileTimeout)) seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
         }
@@ -87,6 +96,16 @@ struct BuildSteps {
             throw failure(.forbiddenImport, "\(displayPath) imports \(framework). Exercise files may not import a test framework: "
                 + "the hidden tests bring their own, and test code in your file could change how results are reported. Remove 'import \(framework)'.")
         }
+    }
+
+    /// The learner's object may define only its own module's symbols (and the exercise's C exports).
+    func refuseTamperingCode() throws {
+        guard let inspector = ObjectInspector.locate(plan.toolchain) else { return }
+        let problems = try inspector.inspect(object: plan.learnerObject, settings: inputs.exercise.settings)
+        guard !problems.isEmpty else { return }
+        throw failure(.forbiddenCode, "\(displayPath) compiles, but it cannot be graded: it "
+            + problems.joined(separator: "\nIt also ")
+            + "\nTests only count when they run the code as written, so the checker refuses code that could change the test run itself.")
     }
 
     func writeSuite() throws {
@@ -116,7 +135,7 @@ struct BuildSteps {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         let result = try Subprocess.run(plan.compileSuite(suiteFiles: suiteFiles, cObjects: cObjects,
                                                           harnessFolder: module.folder.path, harnessObject: module.object))
-        if result.succeeded { return }
+        if result.succeeded { return try requireOutput(plan.runner, from: "building the tests") }
         let output = result.outputText
         let diagnostics = Diagnostic.parse(output)
         if let broken = diagnostics.first(where: { $0.severity == "error" && $0.file == plan.harnessMain }) {

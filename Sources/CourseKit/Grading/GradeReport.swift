@@ -7,7 +7,8 @@ public struct GradeReport: Equatable, Codable, Sendable {
 
     /// Why a report has status `error`, for tests and for choosing the next step to suggest.
     public enum ErrorKind: String, Codable, Sendable {
-        case compile, forbiddenImport, apiMismatch, noTests, missingRequirement, unreadableSubmission, toolchain, harness
+        case compile, forbiddenImport, forbiddenCode, apiMismatch, noTests, missingRequirement, unreadableSubmission, toolchain,
+             harness, sandboxUnavailable
     }
 
     /// One hidden test's verdict.
@@ -42,6 +43,8 @@ public struct GradeReport: Equatable, Codable, Sendable {
     /// SHA-256 of the submission's bytes.
     public var submissionHash: String
     public var fromCache: Bool
+    /// The tests ran inside the bubblewrap sandbox.
+    public var sandboxed: Bool = false
 
     public init(exercise: String, status: Status, errorKind: ErrorKind? = nil, message: String? = nil,
                 tests: [TestResult] = [], compilerOutput: String? = nil, diagnostics: [Diagnostic] = [],

@@ -12,10 +12,13 @@ public struct Grader: Sendable {
     public var cache: GradeCache?
     /// Where the harness's exercise-independent support module is kept between checks.
     public var harnessCache: URL
+    /// Whether test programs run in the bubblewrap sandbox.
+    public var sandboxMode: SandboxMode
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
-                scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil) {
+                scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
         self.toolchain = toolchain
+        self.sandboxMode = sandbox ?? SandboxMode.from(environment: environment) ?? .auto
         self.harness = harness
         self.environment = environment
         self.scratchRoot = scratchRoot
@@ -35,31 +38,45 @@ public struct Grader: Sendable {
         case .success(let read): bytes = read
         }
         let hash = SHA256.hex(Data(bytes))
+        let sandbox = sandboxDecision
+        if case .unavailable(let reason) = sandbox {
+            return .error(exercise.id, .sandboxUnavailable, "The sandbox is required (--sandbox require) but cannot be used: \(reason) "
+                + SandboxDecision.installAdvice)
+        }
         let inputs = ExerciseInputs(course: course, exercise: exercise)
-        let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment) }
-        if let cache, let key, var hit = cache.lookup(key) {
+        let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment,
+                                                          sandboxed: sandbox.sandbox != nil) }
+        if let cache, let key, var hit = cache.lookup(key)?.bounded() {
             hit.fromCache = true
             hit.seconds = Date().timeIntervalSince(start)
             return hit
         }
-        var report = gradeFresh(bytes: bytes, inputs: inputs, displayPath: displayPath)
+        var report = gradeFresh(bytes: bytes, inputs: inputs, displayPath: displayPath, sandbox: sandbox).bounded()
         report.submissionHash = hash
         report.seconds = Date().timeIntervalSince(start)
-        if let cache, let key, report.errorKind != .toolchain, report.errorKind != .harness {
+        if let cache, let key, ![.toolchain, .harness, .sandboxUnavailable].contains(report.errorKind) {
             cache.store(report, key: key)
         }
         return report
     }
 
-    func gradeFresh(bytes: [UInt8], inputs: ExerciseInputs, displayPath: String) -> GradeReport {
+    /// What test programs run in, probed once per process.
+    public var sandboxDecision: SandboxDecision {
+        SandboxDecision.decide(mode: sandboxMode, environment: environment, toolchain: toolchain)
+    }
+
+    func gradeFresh(bytes: [UInt8], inputs: ExerciseInputs, displayPath: String, sandbox: SandboxDecision) -> GradeReport {
         let id = inputs.exercise.id
         guard !inputs.tests.isEmpty else {
             return .error(id, .noTests, "The hidden suite \(inputs.exercise.suitePath) has no test methods "
                 + "(func test…() in a class inheriting XCTestCase). This is a course problem: tell your instructor.")
         }
-        for program in inputs.exercise.settings.requires where Subprocess.which(program, path: environment["PATH"]) == nil {
+        let testPath = sandbox.sandbox == nil ? environment["PATH"] : Sandbox.path
+        for program in inputs.exercise.settings.requires where Subprocess.which(program, path: testPath) == nil {
+            let whereToLook = sandbox.sandbox == nil ? "on your PATH"
+                : "in a system folder (\(Sandbox.path)), where the sandboxed tests look for it"
             var report = GradeReport.error(id, .missingRequirement,
-                "This exercise needs \(program), which is not on your PATH. Install it (e.g. 'apt-get install \(program)') and check again.")
+                "This exercise needs \(program), which is not \(whereToLook). Install it (e.g. 'apt-get install \(program)') and check again.")
             report.tests = inputs.tests.map {
                 GradeReport.TestResult(id: $0.id, name: GradeReport.plainWords($0.methodName), status: .error,
                                        message: "needs \(program), which is not installed", output: nil)
@@ -68,7 +85,7 @@ public struct Grader: Sendable {
         }
         let work = scratchRoot.appendingPathComponent("course-check-\(UUID().uuidString.lowercased())")
         do {
-            for folder in ["src", "mod", "harness", "suite", "run"] {
+            for folder in ["src", "mod", "harness", "suite", "run", "tmp"] {
                 try FileManager.default.createDirectory(at: work.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
         } catch {
@@ -85,8 +102,11 @@ public struct Grader: Sendable {
                              supportFolder: inputs.supportFolder)
         let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache)
         do {
-            let nonce = try build.run(submission: bytes)
-            return TestRun(plan: plan, inputs: inputs, environment: environment, nonce: nonce, displayPath: displayPath).execute()
+            try build.run(submission: bytes)
+            var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
+                                 sandbox: sandbox.sandbox).execute()
+            report.sandboxed = sandbox.sandbox != nil
+            return report
         } catch let failure as GradeReportFailure {
             var report = failure.report
             if report.exercise.isEmpty { report.exercise = id }

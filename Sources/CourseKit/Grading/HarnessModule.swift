@@ -23,7 +23,10 @@ struct HarnessModule {
         let key = String(hasher.hexDigest().prefix(24))
         let fm = FileManager.default
         let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: harness.supportModuleName)
-        if fm.fileExists(atPath: cached.object) { return cached }
+        if cached.isIntact { return cached }
+        // Missing, half-written or damaged: rebuilt, never trusted and never a permanent error.
+        try? fm.removeItem(at: cached.folder)
+        removeStaleBuilds(in: cacheRoot)
 
         // Build in a private folder; publish it with one rename. Fall back to the scratch folder
         // when the cache cannot be written (a read-only course).
@@ -41,9 +44,9 @@ struct HarnessModule {
         }
         let spec = ProcessSpec(executable: toolchain.swiftc, arguments: ["-Onone"] + swiftFlags + includeFlags + [
             "-parse-as-library", "-wmo", "-no-emit-module-separately-wmo", "-module-name", module.name,
-            "-emit-module", "-emit-module-path", building.appendingPathComponent("\(module.name).swiftmodule").path,
+            "-emit-module", "-emit-module-path", module.moduleFile,
             "-c", sourcePath, "-o", module.object,
-        ], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes)
+        ], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes, extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
         let result = try Subprocess.run(spec)
         guard result.succeeded else {
             if publish { try? fm.removeItem(at: building) }
@@ -51,10 +54,54 @@ struct HarnessModule {
             throw GradeReportFailure(report: .error("", .harness,
                 "The test harness does not compile with this exercise's settings (a bug in course, please report it):\n\(head)"))
         }
-        guard publish else { return module }
-        if rename(building.path, cached.folder.path) != 0 {
-            try? fm.removeItem(at: building)  // another check published it first
+        guard module.sealIfBuilt() else {
+            if publish { try? fm.removeItem(at: building) }
+            throw GradeReportFailure(report: .error("", .toolchain,
+                "\(toolchain.swiftc) reported success but wrote no object file. Check your Swift installation "
+                    + "(or COURSE_SWIFTC, if you set it) with 'swiftc --version'."))
         }
-        return fm.fileExists(atPath: cached.object) ? cached : module
+        guard publish else { return module }
+        if rename(building.path, cached.folder.path) == 0 { return cached }
+        if cached.isIntact {  // another check published it first
+            try? fm.removeItem(at: building)
+            return cached
+        }
+        return module  // left in place; removed as stale by a later check
+    }
+
+    var moduleFile: String { folder.appendingPathComponent("\(name).swiftmodule").path }
+    var sealFile: String { folder.appendingPathComponent("seal").path }
+
+    /// A digest over the object and the module file, written once they are built.
+    var digest: String? {
+        guard let object = FileManager.default.contents(atPath: object),
+              let module = FileManager.default.contents(atPath: moduleFile), !object.isEmpty, !module.isEmpty else { return nil }
+        var hasher = SHA256()
+        hasher.update(field: String(object.count))
+        hasher.update(object)
+        hasher.update(module)
+        return hasher.hexDigest()
+    }
+
+    /// Both files exist and still match the digest recorded when they were built.
+    var isIntact: Bool {
+        guard let sealed = FileManager.default.contents(atPath: sealFile), let digest else { return false }
+        return String(decoding: sealed, as: UTF8.self) == digest
+    }
+
+    /// Records the digest; false when the compiler wrote nothing.
+    func sealIfBuilt() -> Bool {
+        guard let digest else { return false }
+        return FileManager.default.createFile(atPath: sealFile, contents: Data(digest.utf8))
+    }
+
+    /// Private build folders older than ten minutes belong to checks that were killed or lost a race.
+    static func removeStaleBuilds(in root: URL) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: root.path)) ?? [] where name.hasPrefix(".building-") {
+            let url = root.appendingPathComponent(name)
+            let modified = (try? fm.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil
+            if let modified, Date().timeIntervalSince(modified) > 600 { try? fm.removeItem(at: url) }
+        }
     }
 }

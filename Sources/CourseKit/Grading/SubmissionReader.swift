@@ -14,11 +14,20 @@ enum SubmissionReader {
             return fail("\(displayPath) does not exist. Run 'course reset \(exercise)' to get the starter back.")
         }
         guard !isDirectory.boolValue else { return fail("\(displayPath) is a folder, not a Swift file.") }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+        // Opened without blocking, then checked: a FIFO or a device would otherwise hang the check in open() or read().
+        let data: Data
+        switch RegularFile.read(url.path, limit: maximumBytes + 1) {
+        case .success(let bytes): data = bytes
+        case .failure(.notRegular(let kind)):
+            return fail("\(displayPath) is not a regular file (it is a \(kind)). Replace it with a plain Swift file, "
+                + "e.g. 'rm \(displayPath) && course reset \(exercise)'.")
+        case .failure(.tooLarge):
+            return fail("\(displayPath) is larger than 4 MB; an exercise solution is never that big. Check that it is the right file.")
+        case .failure(.missing):
+            return fail("\(displayPath) does not exist. Run 'course reset \(exercise)' to get the starter back.")
+        case .failure:
             return fail("\(displayPath) cannot be read (check its permissions, e.g. 'chmod u+r \(displayPath)').")
         }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
         guard data.count <= maximumBytes else {
             return fail("\(displayPath) is larger than \(Limits.megabytes(maximumBytes)); an exercise solution is never that big. Check that it is the right file.")
         }

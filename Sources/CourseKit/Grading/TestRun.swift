@@ -12,8 +12,13 @@ struct TestRun {
     var plan: BuildPlan
     var inputs: ExerciseInputs
     var environment: [String: String]
-    var nonce: String
     var displayPath: String
+    /// The sandbox the test program runs in, or nil for process-level protections only.
+    var sandbox: Sandbox?
+    /// Authenticates the harness's records on the result channel; sent on stdin, never printed.
+    let resultTag = Nonce.make()
+    /// Splits standard output into what each test printed; may leak without harm.
+    let markerTag = Nonce.make()
     /// Marks every process of this check, so escaped ones can be found and killed.
     let sweepTag = Nonce.make()
 
@@ -39,17 +44,16 @@ struct TestRun {
             }
             let selection = firstRun ? [] : [pending[0]]
             firstRun = false
-            let spec = ProcessSpec(executable: plan.runner, arguments: selection, environment: childEnvironment(),
-                                   workingDirectory: plan.runFolder, input: Array((nonce + "\n").utf8), timeout: timeout,
-                                   keepOutputBytes: TestRun.keepOutputBytes, killAfterOutputBytes: TestRun.killAfterOutputBytes,
-                                   resultChannel: true)
-            let ran = try? Subprocess.run(spec)
+            let ran = try? Subprocess.run(processSpec(selection: selection, timeout: timeout))
             OrphanSweeper.sweep(tag: sweepTag)
-            guard let process = ran else {
-                return .error(id, .harness, "The test program could not be started. Check that \(plan.work.path) allows running programs (not mounted noexec).")
+            guard var process = ran else {
+                return .error(id, .toolchain, "The test program could not be started. Check that \(plan.work.path) allows running programs "
+                    + "(it must not be on a noexec mount; set TMPDIR to another folder).")
             }
-            let channel = ResultChannel.parse(process.channel, nonce: nonce)
-            let outputs = TestOutput.split(process.output, nonce: nonce).mapValues(rewritePaths)
+            if sandbox != nil { process.termination = Sandbox.termination(process.termination) }
+            let channel = ResultChannel.parse(process.channel, nonce: resultTag)
+            if !channel.began, let fault = startFault(process) { return .error(id, .toolchain, fault) }
+            let outputs = TestOutput.split(process.output, nonce: markerTag).mapValues(rewritePaths)
             for record in channel.records where record.finished {
                 guard let testID = testID(record.name), pending.contains(testID) else { continue }
                 verdicts[testID] = verdict(for: record, testID: testID, output: outputs[record.name])
@@ -85,16 +89,50 @@ struct TestRun {
             .replacingOccurrences(of: "\(BuildPlan.learnerModule)/submission.swift", with: displayPath)
     }
 
-    func childEnvironment() -> [String: String] {
-        var env = environment
-        env["SWIFT_BACKTRACE"] = "enable=no"
-        env["COURSE_SUPPORT_DIR"] = inputs.supportFolder ?? plan.runFolder
-        if inputs.exercise.settings.sharedLibrary { env["COURSE_SHARED_LIBRARY"] = plan.sharedLibrary }
-        env["NO_COLOR"] = "1"
-        // Lets the sweeper find anything the tests started that escaped the process group (setsid).
-        // A value of its own: the result channel's tag must never be readable from the environment.
-        env[OrphanSweeper.variable] = sweepTag
-        return env
+    /// The test program's process: inside the sandbox when there is one, with the fixed environment.
+    func processSpec(selection: [String], timeout: Double) -> ProcessSpec {
+        let input = Array((resultTag + "\n" + markerTag + "\n").utf8)
+        let limits = (keep: TestRun.keepOutputBytes, kill: TestRun.killAfterOutputBytes)
+        guard let sandbox else {
+            return ProcessSpec(executable: plan.runner, arguments: selection, environment: childEnvironment(sandboxed: false),
+                               workingDirectory: plan.runFolder, input: input, timeout: timeout,
+                               keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill, resultChannel: true)
+        }
+        var mounts = [Sandbox.Mount(outside: plan.runner, inside: Sandbox.runner),
+                      Sandbox.Mount(outside: plan.runFolder, inside: Sandbox.workingDirectory, writable: true)]
+        if let support = inputs.supportFolder { mounts.append(Sandbox.Mount(outside: support, inside: Sandbox.support)) }
+        if inputs.exercise.settings.sharedLibrary {
+            mounts.append(Sandbox.Mount(outside: plan.sharedLibrary, inside: Sandbox.sharedLibrary))
+        }
+        let inner = ProcessSpec(executable: Sandbox.runner, arguments: selection, environment: childEnvironment(sandboxed: true),
+                                input: input, timeout: timeout, keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill,
+                                resultChannel: true)
+        return sandbox.wrap(inner, mounts: mounts, workingDirectory: Sandbox.workingDirectory)
+    }
+
+    func childEnvironment(sandboxed: Bool) -> [String: String] {
+        TestEnvironment.make(
+            user: environment, sandboxed: sandboxed,
+            home: sandboxed ? "/tmp" : plan.runFolder,
+            supportFolder: sandboxed ? (inputs.supportFolder == nil ? Sandbox.workingDirectory : Sandbox.support)
+                : (inputs.supportFolder ?? plan.runFolder),
+            sharedLibrary: inputs.exercise.settings.sharedLibrary ? (sandboxed ? Sandbox.sharedLibrary : plan.sharedLibrary) : nil,
+            sweepTag: sweepTag)
+    }
+
+    /// A test program that never began because it could not run is the toolchain's or the machine's
+    /// fault, never the learner's: exit 126/127 from the shell or bwrap, or a runner that is not a program.
+    func startFault(_ process: ProcessResult) -> String? {
+        guard case .exited(let code) = process.termination else { return nil }
+        let said = process.outputText.split(separator: "\n").first.map { " It said: \($0.prefix(300))" } ?? ""
+        if code == 126 || code == 127 {
+            return "The test program could not be run (exit status \(code)). If \(plan.work.path) is on a noexec mount, "
+                + "set TMPDIR to a folder that allows running programs; if COURSE_SWIFTC is set, check that it is a real swiftc.\(said)"
+        }
+        if sandbox != nil, code == 1, process.outputText.hasPrefix("bwrap:") {
+            return "The sandbox could not start the test program.\(said) Run with --sandbox off to grade without it."
+        }
+        return nil
     }
 
     /// `Suite.testName` (XCTest's name on Linux) → `Suite/testName`, if it is one of the expected tests.

@@ -12,6 +12,19 @@ public final class ChildRegistry: @unchecked Sendable {
     private var folders: Set<String> = []
     private var stopping = false
     private var tags: Set<String> = []
+    /// Held while a child is spawned and registered, and while orphans are looked for, so a child just
+    /// started is never mistaken for an orphan.
+    private let spawning = NSLock()
+
+    /// Runs `body` with no child being started meanwhile.
+    func withSpawnsPaused<T>(_ body: () -> T) -> T {
+        spawning.lock()
+        defer { spawning.unlock() }
+        return body()
+    }
+
+    /// Whether `pid` is a child that `Subprocess` started and has not yet reaped.
+    func started(_ pid: pid_t) -> Bool { lock.lock(); defer { lock.unlock() }; return groups.contains(pid) }
 
     /// True once cleanup has begun: no new child may start after that.
     public var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }

@@ -26,7 +26,44 @@ public enum OrphanSweeper {
                 killed += 1
             }
         }
-        return killed
+        return killed + reapOrphans()
+    }
+
+    /// Kills every process re-parented to this one (a child subreaper) that it did not start itself:
+    /// the descendants of a finished test run. Each is stopped first, so one that keeps forking and
+    /// exiting to change its PID cannot outrun the sweep; then all are killed and reaped.
+    @discardableResult
+    public static func reapOrphans() -> Int {
+        guard ProcessControl.isSubreaper.value else { return 0 }
+        var stopped: Set<pid_t> = []
+        for _ in 0..<1000 {
+            let found = ChildRegistry.shared.withSpawnsPaused {
+                children(of: getpid()).filter { !ChildRegistry.shared.started($0) && !stopped.contains($0) }
+            }
+            if found.isEmpty { break }
+            for pid in found { kill(pid, SIGSTOP) }
+            stopped.formUnion(found)
+        }
+        for pid in stopped { kill(pid, SIGKILL) }
+        for pid in stopped {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        }
+        return stopped.count
+    }
+
+    /// The processes whose parent is `parent`, from `/proc/PID/stat`.
+    static func children(of parent: pid_t) -> [pid_t] {
+        var result: [pid_t] = []
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry), let stat = FileManager.default.contents(atPath: "/proc/\(entry)/stat") else { continue }
+            // "PID (comm) STATE PPID …": comm may hold spaces and parentheses, so read after the last ')'.
+            let text = String(decoding: stat, as: UTF8.self)
+            guard let close = text.lastIndex(of: ")") else { continue }
+            let fields = text[text.index(after: close)...].split(separator: " ")
+            if fields.count > 1, Int32(fields[1]) == parent { result.append(pid) }
+        }
+        return result
     }
 
     /// Whether `needle` (ending in NUL) starts at the beginning of one NUL-separated entry of `haystack`.

@@ -5,6 +5,8 @@ public struct ProcessSpec: Equatable {
     public var arguments: [String]
     /// Full environment for the child; nil inherits ours.
     public var environment: [String: String]?
+    /// Variables set on top of `environment` (or of ours, when it is nil).
+    public var extraEnvironment: [String: String] = [:]
     public var workingDirectory: String?
     /// Bytes written to the child's standard input, which is then closed.
     public var input: [UInt8]
@@ -19,7 +21,9 @@ public struct ProcessSpec: Equatable {
 
     public init(executable: String, arguments: [String], environment: [String: String]? = nil,
                 workingDirectory: String? = nil, input: [UInt8] = [], timeout: Double? = nil,
-                keepOutputBytes: Int = Limits.standard.processKeptOutputBytes, killAfterOutputBytes: Int = Limits.standard.processKillAfterOutputBytes, resultChannel: Bool = false) {
+                keepOutputBytes: Int = Limits.standard.processKeptOutputBytes, killAfterOutputBytes: Int = Limits.standard.processKillAfterOutputBytes, resultChannel: Bool = false,
+                extraEnvironment: [String: String] = [:]) {
+        self.extraEnvironment = extraEnvironment
         self.executable = executable
         self.arguments = arguments
         self.environment = environment

@@ -18,8 +18,15 @@ public enum Subprocess {
         guard pipe(&outPipe) == 0, pipe(&inPipe) == 0 else {
             throw CourseError.fileSystem(path: spec.executable, reason: "could not create a pipe: \(String(cString: strerror(errno)))")
         }
-        if spec.resultChannel, pipe(&chanPipe) != 0 {
-            throw CourseError.fileSystem(path: spec.executable, reason: "could not create a pipe")
+        // The result channel is a socket, not a pipe: a socket cannot be reopened through
+        // /proc/self/fd/3, so the test process cannot turn its write end into a read end and
+        // read back the harness's records.
+        if spec.resultChannel {
+            guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &chanPipe) == 0 else {
+                throw CourseError.fileSystem(path: spec.executable, reason: "could not create a socket pair")
+            }
+            shutdown(chanPipe[0], Int32(SHUT_WR))
+            shutdown(chanPipe[1], Int32(SHUT_RD))
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -50,12 +57,16 @@ public enum Subprocess {
             executable = "/bin/sh"
             argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + argv
         }
-        let environment = spec.environment ?? ProcessInfo.processInfo.environment
+        let environment = (spec.environment ?? ProcessInfo.processInfo.environment).merging(spec.extraEnvironment) { $1 }
         let envp = environment.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         let argvC = cStrings(argv), envC = cStrings(envp)
         defer { (argvC + envC).forEach { free($0) } }
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argvC, envC)
+        let status = ChildRegistry.shared.withSpawnsPaused {
+            let status = posix_spawn(&pid, executable, &actions, &attributes, argvC, envC)
+            if status == 0 { ChildRegistry.shared.add(pid) }
+            return status
+        }
         close(inPipe[0]); close(outPipe[1])
         if spec.resultChannel { close(chanPipe[1]) }
         guard status == 0 else {
@@ -63,7 +74,6 @@ public enum Subprocess {
             if spec.resultChannel { close(chanPipe[0]) }
             throw CourseError.fileSystem(path: spec.executable, reason: "could not start: \(String(cString: strerror(status)))")
         }
-        ChildRegistry.shared.add(pid)
         defer { ChildRegistry.shared.remove(pid) }
 
         // Input is written from the read loop, never all at once: a child that echoes a large input

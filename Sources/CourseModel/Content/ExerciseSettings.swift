@@ -15,16 +15,26 @@ public struct ExerciseSettings: Equatable, Sendable {
     public var requires: [String]
     /// Also build the learner's file as a shared library (for `ctypes` exercises).
     public var sharedLibrary: Bool
+    /// C symbol names the learner's file may define (`@c(name)`, `@_cdecl("name")`): any other global
+    /// symbol outside the learner's own module is refused, so it cannot replace one the tests use.
+    public var exports: [String]
+    /// Types from other modules the learner's file may extend (e.g. `Array`): members added to any
+    /// other foreign type are refused, so they cannot shadow what the tests call.
+    public var allowExtensions: [String]
+    /// Environment variables for the test processes, on top of the fixed ones (e.g. `TZ`).
+    public var environment: [String: String]
 
     public static let defaultTimeout: Double = Limits.standard.testTimeout
     static let knownRequirements: Set<String> = ["python3"]
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library",
+        "exports", "allow_extensions", "environment",
     ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
                 timeoutSeconds: Double = ExerciseSettings.defaultTimeout, requires: [String] = [],
-                sharedLibrary: Bool = false) {
+                sharedLibrary: Bool = false, exports: [String] = [], allowExtensions: [String] = [],
+                environment: [String: String] = [:]) {
         self.title = title
         self.hints = hints
         self.learned = learned
@@ -32,6 +42,9 @@ public struct ExerciseSettings: Equatable, Sendable {
         self.timeoutSeconds = timeoutSeconds
         self.requires = requires
         self.sharedLibrary = sharedLibrary
+        self.exports = exports
+        self.allowExtensions = allowExtensions
+        self.environment = environment
     }
 
     /// Parses settings JSON; every problem names the key and the fix. Returns nil settings if unusable.
@@ -101,9 +114,28 @@ public struct ExerciseSettings: Equatable, Sendable {
         if let raw = dict["shared_library"] {
             if let flag = JSONValue.boolean(raw) { shared = flag } else { problem("\"shared_library\" must be true or false") }
         }
+        func names(_ key: String, example: String) -> [String] {
+            guard let raw = dict[key] else { return [] }
+            guard let list = raw as? [String], !list.contains(where: { $0.isEmpty || $0.contains(" ") }) else {
+                problem("\"\(key)\" must be a list of names, e.g. [\"\(example)\"]")
+                return []
+            }
+            return list
+        }
+        let exports = names("exports", example: "course_sum")
+        let extensions = names("allow_extensions", example: "Array")
+        var environment: [String: String] = [:]
+        if let raw = dict["environment"] {
+            if let table = raw as? [String: String], !table.keys.contains(where: { $0.isEmpty || $0.contains("=") }) {
+                environment = table
+            } else {
+                problem("\"environment\" must map variable names to strings, e.g. {\"TZ\": \"Asia/Kolkata\"}")
+            }
+        }
         guard !title.isEmpty else { return (nil, problems) }
         let settings = ExerciseSettings(title: title, hints: hints, learned: learned, swiftFlags: flags,
-                                        timeoutSeconds: timeout, requires: requires, sharedLibrary: shared)
+                                        timeoutSeconds: timeout, requires: requires, sharedLibrary: shared,
+                                        exports: exports, allowExtensions: extensions, environment: environment)
         return (settings, problems)
     }
 }

@@ -26,7 +26,7 @@ final class BuildPlanTests: XCTestCase {
             "-emit-loaded-module-trace-path", "/scratch/course-check-1/trace.json",
             "-c", "/scratch/course-check-1/src/submission.swift", "/course/support/Helper.swift",
             "-o", "/scratch/course-check-1/Submission.o",
-        ], timeout: 180, keepOutputBytes: 256 << 10))
+        ], timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
     }
 
     func testLearnerCompileWithoutSupportOrFlags() {
@@ -49,7 +49,7 @@ final class BuildPlanTests: XCTestCase {
             "/scratch/course-check-1/suite/ClampTests.swift", "/scratch/course-check-1/harness/main.swift",
             "/scratch/course-check-1/Submission.o", "/cache/harness/abc/CourseHarness.o", "/scratch/course-check-1/c0.o",
             "-o", "/scratch/course-check-1/runner",
-        ], timeout: 180, keepOutputBytes: 256 << 10))
+        ], timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
     }
 
     func testCSupportCompile() {
@@ -57,7 +57,7 @@ final class BuildPlanTests: XCTestCase {
         XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/clang", arguments: [
             "-c", "-fPIC", "-O0", "-I", "/course/Tests/Hidden/exercise-3/support", "/course/support/clamp.c",
             "-o", "/scratch/course-check-1/c2.o",
-        ], timeout: 120))
+        ], timeout: 120, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
         XCTAssertEqual(plan().cObject(2), "/scratch/course-check-1/c2.o")
         XCTAssertNil(plan(clang: false).compileC("/course/support/clamp.c", index: 0))
     }

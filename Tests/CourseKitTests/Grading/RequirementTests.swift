@@ -13,7 +13,7 @@ final class RequirementTests: XCTestCase {
         var environment = ProcessInfo.processInfo.environment
         let toolchain = try Toolchain.locate(environment: environment)
         environment["PATH"] = "/nonexistent-course-test-path"
-        let grader = Grader(toolchain: toolchain, environment: environment, harnessCache: TestSupport.harnessCache)
+        let grader = Grader(toolchain: toolchain, environment: environment, harnessCache: TestSupport.harnessCache, sandbox: .off)
         let report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.solutionPath),
                                   displayPath: exercise.solutionPath)
         XCTAssertEqual(report.status, .error)

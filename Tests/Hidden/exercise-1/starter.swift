@@ -1,23 +1,68 @@
 // Exercise 1: a palette that behaves like a value
 //
-// In Python, `b = a` never copies: both names point at the same list, so
-// `b.append("blue")` also changes `a`. Swift lets you choose. A `class` works
-// like Python (both variables share one object); a `struct` is a value: each
-// variable holds its own copy.
+// In Python, `b = a` never copies: both names point at the same object, so
+// `b.swatches.append(...)` also changes `a`, and so does changing one of
+// `b`'s swatches. Swift lets you choose. A `class` works like Python (every
+// variable refers to one shared object); a `struct` is a value: each
+// variable holds its own copy, and a struct inside a struct is copied too.
 //
-// `Palette` below is declared as a class, so a copy of a palette shares its
-// colours with the original. The tests expect the opposite: after
-// `var b = a`, changing `b` must leave `a` exactly as it was.
+// `Swatch` and `Palette` below are written the Python way: both are classes,
+// so a "copy" of a palette shares everything with the original. The tests
+// expect values instead:
+//   - after `var b = a`, changing `b` in any way (its name, its list of
+//     swatches, or one swatch's name or brightness) leaves `a` exactly as it
+//     was, and changing `a` leaves `b` alone;
+//   - a swatch put into a palette (by `init` or `add`) is the palette's own
+//     copy: changing the variable it came from later changes nothing inside;
+//   - `add(_:)` puts the swatch at the END of the list;
+//   - `dim(by:)` lowers the brightness of EVERY swatch of this palette by
+//     `amount` (never negative), and a brightness never goes below 0: 30
+//     dimmed by 30 is 0, and 5 dimmed by 30 is 0 too;
+//   - `dimmed(by:)` returns a dimmed copy and leaves the palette it was
+//     called on unchanged.
 //
-// What to do: change ONE keyword so that `Palette` becomes a value type.
-// Nothing else needs to change (the initializer below works for both kinds).
+// What to do: make BOTH types value types, then make the methods work with
+// values. A method that changes a struct must be marked `mutating`. Careful
+// with loops: `for swatch in swatches` hands you copies of the swatches, so
+// changing them changes nothing in the array. Change the elements through
+// their index (`swatches[i].brightness = ...`) instead. `dimmed(by:)` must
+// not be `mutating` (the tests call it on a `let` palette).
+
+class Swatch {
+    var name: String
+    var brightness: Int   // 0 (black) to 100 (full brightness)
+
+    init(name: String, brightness: Int) {
+        self.name = name
+        self.brightness = brightness
+    }
+}
 
 class Palette {
     var name: String
-    var colors: [String]
+    var swatches: [Swatch]
 
-    init(name: String, colors: [String]) {
+    init(name: String, swatches: [Swatch]) {
         self.name = name
-        self.colors = colors
+        self.swatches = swatches
+    }
+
+    /// Adds `swatch` at the end of the palette.
+    func add(_ swatch: Swatch) {
+        swatches.append(swatch)
+    }
+
+    /// Lowers every swatch's brightness by `amount`, but never below 0.
+    func dim(by amount: Int) {
+        for swatch in swatches {
+            swatch.brightness = max(0, swatch.brightness - amount)
+        }
+    }
+
+    /// Returns a dimmed copy; the palette it is called on stays as it is.
+    func dimmed(by amount: Int) -> Palette {
+        let result = self   // in Python: result = self (a second name, not a copy)
+        result.dim(by: amount)
+        return result
     }
 }

@@ -10,29 +10,45 @@
 //     "a C function pointer cannot be formed from a closure that captures context".
 // Read the error, then fix the design, not the syntax.
 //
-// Your task: `cSort(_:descending:)` sorts `values` in place WITH qsort,
-// ascending when `descending` is false, largest first when it is true.
+// Your task:
+//   `int32Comparator(descending:)` returns the C comparator that `cSort` hands
+//   to qsort: smallest first when `descending` is false, largest first when it
+//   is true. It returns a NEGATIVE number when its first argument must come
+//   first, POSITIVE when the second must, and exactly ZERO when the two values
+//   are equal (C's contract: a comparator that never says "equal" is wrong).
+//   `cSort(_:descending:)` sorts `values` in place WITH qsort and that comparator.
 //
 // Rules the checker enforces:
-//   - the comparator returns a negative number, zero, or a positive number;
-//     it must be right for every Int32, including Int32.min and Int32.max.
-//     The C idiom `return a - b` overflows for those (in Swift `a - b` traps
-//     and `a &- b` silently wraps to the wrong sign): compare, don't subtract;
-//   - an empty array and a one-element array are fine inputs;
+//   - the checker calls your comparators itself, on equal values and on
+//     pairs of every sign, including Int32.min and Int32.max. The C idiom
+//     `return a - b` overflows for those (in Swift `a - b` traps and `a &- b`
+//     silently wraps to the wrong sign): compare, don't subtract;
+//   - it asks for both comparators first and only then uses them, so the
+//     direction cannot live in a global variable that the second request
+//     overwrites: each comparator must know its own direction;
+//   - empty, one-element and two-element arrays are fine inputs;
 //   - do not let the buffer pointer escape `withUnsafeMutableBufferPointer`.
 //
 // Hint: a closure that captures nothing is allowed. You may have more than one.
 
 import Foundation
 
-func cSort(_ values: inout [Int32], descending: Bool) {
+/// The type of a C comparator as Swift imports qsort's `compar` parameter.
+typealias Int32Comparator = @convention(c) (UnsafeRawPointer?, UnsafeRawPointer?) -> Int32
+
+func int32Comparator(descending: Bool) -> Int32Comparator {
     let flip: Int32 = descending ? -1 : 1
+    return { a, b in
+        let x = a!.load(as: Int32.self)
+        let y = b!.load(as: Int32.self)
+        return flip * (x < y ? -1 : (x > y ? 1 : 0))   // captures `flip`: refused
+    }
+}
+
+func cSort(_ values: inout [Int32], descending: Bool) {
+    let comparator = int32Comparator(descending: descending)
     values.withUnsafeMutableBufferPointer { buffer in
-        guard let base = buffer.baseAddress else { return }
-        qsort(base, buffer.count, MemoryLayout<Int32>.stride) { a, b in
-            let x = a!.load(as: Int32.self)
-            let y = b!.load(as: Int32.self)
-            return flip * (x < y ? -1 : (x > y ? 1 : 0))   // captures `flip`: refused
-        }
+        guard let base = buffer.baseAddress, buffer.count > 1 else { return }
+        qsort(base, buffer.count, MemoryLayout<Int32>.stride, comparator)
     }
 }

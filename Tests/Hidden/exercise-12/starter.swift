@@ -13,8 +13,10 @@
 // it, the way a Rust struct with `impl Drop` or a Python object with a
 // finaliser would, so nobody using `Ring` can leak or double-free:
 //
-//   init?(capacity: Int)   nil if capacity <= 0 (don't hand C a negative
-//                          number converted to size_t) or if ring_create fails
+//   init?(capacity: Int)   nil if capacity <= 0, decided in Swift WITHOUT
+//                          calling C (a negative Int reaches C as a huge
+//                          size_t), or if ring_create returns NULL (it can:
+//                          out of memory). Capacity 1 is valid.
 //   push(_:) -> Bool       true if stored, false if full (or closed)
 //   pop() -> Int64?        the oldest value, nil if empty (or closed);
 //                          read it through ring_pop's out-pointer
@@ -22,7 +24,10 @@
 //   close()                frees the C ring NOW; calling it again is harmless
 //   deinit                 frees the C ring unless close() already did
 //
-// Rules the checker enforces (CRing counts live rings and bad calls):
+// Rules the checker enforces (CRing counts live rings, calls to ring_create
+// and bad calls, and can make the next ring_create fail):
+//   - Ring(capacity: 0) and negative capacities never call ring_create;
+//   - a NULL from ring_create gives nil, not a crash;
 //   - when the last reference to a Ring goes away, ring_live_count() is back
 //     where it was: no leaks, for 1 ring or for 200;
 //   - ring_destroy runs exactly once per ring, whether or not close() was

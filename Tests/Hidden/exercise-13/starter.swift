@@ -30,7 +30,11 @@
 //   - publishing must not consume that reference: inside the handler use
 //     takeUnretainedValue(), never takeRetainedValue();
 //   - after unsubscribe (and once you drop yours), the collector is
-//     destroyed exactly once: no leak, no early release.
+//     destroyed exactly once: no leak, no early release;
+//   - each subscription owns its own +1: a collector subscribed twice stays
+//     alive until BOTH subscriptions end, and unsubscribing one token
+//     releases that subscription's collector and nothing else;
+//   - unsubscribing a token the bus no longer knows releases nothing.
 //
 // This starter compiles but subscribes nothing.
 

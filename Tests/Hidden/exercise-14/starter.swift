@@ -7,9 +7,11 @@
 //     void  course_string_free(char *s);         // the caller gives it back here
 //
 // 1. `slugify(_:)`, plain Swift: lowercase ASCII letters and digits are kept
-//    (uppercase ASCII letters are lowercased); every run of anything else
-//    (spaces, punctuation, any non-ASCII character) becomes a single "-";
-//    no "-" at the start or the end.
+//    (uppercase ASCII letters A-Z are lowercased); every run of anything else
+//    (spaces, punctuation, "-" itself, any non-ASCII character) becomes a
+//    single "-"; no "-" at the start or the end. Lowercase only A-Z, byte by
+//    byte: Swift's lowercased(), like Python's str.lower(), turns some
+//    non-ASCII letters (the Kelvin sign U+212A) into ASCII ones.
 //        "Hello, World!"        -> "hello-world"
 //        "  Swift 6.3 & C  "    -> "swift-6-3-c"
 //        "Crème brûlée"         -> "cr-me-br-l-e"
@@ -28,6 +30,9 @@
 //
 // Rules the checker enforces (through the C driver):
 //   - the driver reads the right bytes, including for NULL and empty results;
+//   - the memory you return holds the slug AND its NUL: the driver checks
+//     malloc_usable_size, and it leaves junk in the heap first, so a NUL you
+//     never wrote is noticed instead of hidden by memory that was zero;
 //   - the driver can hold two results at once: the first is not overwritten
 //     by the second;
 //   - 2,000 slugify-and-free round trips of a 100-character title must not

@@ -21,7 +21,9 @@
 //                        (sum of squared differences from the mean) / (n - 1).
 //                        With a single sample it is 0.
 //
-// The input is not sorted, and your functions must not assume it is.
+// The input is not sorted, and your functions must not assume it is. It may
+// repeat values: each repeat is a sample of its own, with its own rank.
+// p is from 0 to 100.
 // The placeholder bodies compile but return wrong values.
 
 /// The four numbers this course reports for a sample of timings.

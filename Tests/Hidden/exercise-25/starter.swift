@@ -9,7 +9,13 @@
 //    read from a profile, not guessed
 // s: how many times faster that part becomes (s > 0)
 //
-// Write three functions:
+// With several hot paths sped up at once, each fraction is a share of the
+// ORIGINAL running time (together at most 1), and the untouched rest is
+// 1 - (sum of the fractions):
+//
+//     overall = 1 / ((1 - Σp) + Σ(p / s))
+//
+// Write five functions:
 // 1. amdahlSpeedup(fraction:speedup:) -- the formula above.
 // 2. speedupCeiling(fraction:) -- the best overall speed-up possible however
 //    fast the hot path gets: 1 / (1 - p). For p == 1 that is Double.infinity
@@ -18,10 +24,24 @@
 //    the whole program becomes `overall` times faster. Solve the formula for
 //    s. When the result would be infinite or impossible (overall at or above
 //    the ceiling), return nil.
+// 4. combinedSpeedup(_:) -- the overall speed-up when every HotPath in the
+//    list is made faster at once (the second formula). No parts: 1.
+//    Multiplying the single speed-ups together is NOT the same thing.
+// 5. bestHotPath(_:) -- the candidate whose extension ALONE gives the largest
+//    overall speed-up (by Amdahl's law, not by its raw speed-up or by its
+//    fraction alone). On a tie, the one listed first. No candidates: nil.
 //
 // Results are compared with a tolerance of 1e-9.
 //
 // This file compiles, but every function answers 1 or nil, so the tests fail.
+
+/// One hot path from a profile: its share of the running time, and how many
+/// times faster an extension would make it. (Given: keep it as it is.)
+struct HotPath: Equatable {
+    var name: String
+    var fraction: Double
+    var speedup: Double
+}
 
 /// Overall speed-up when a fraction `p` of the time is made `s` times faster.
 func amdahlSpeedup(fraction p: Double, speedup s: Double) -> Double {
@@ -35,5 +55,15 @@ func speedupCeiling(fraction p: Double) -> Double {
 
 /// The hot-path speed-up needed for `overall`; nil when out of reach.
 func requiredHotPathSpeedup(fraction p: Double, overall: Double) -> Double? {
+    return nil
+}
+
+/// Overall speed-up when every part in `parts` is made faster at once.
+func combinedSpeedup(_ parts: [HotPath]) -> Double {
+    return 1
+}
+
+/// The candidate whose extension alone gives the largest overall speed-up.
+func bestHotPath(_ candidates: [HotPath]) -> HotPath? {
     return nil
 }

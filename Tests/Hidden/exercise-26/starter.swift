@@ -1,6 +1,6 @@
 // Exercise 26: the rewrite checklist as a function
 //
-// The debate article ends with a checklist. Answered honestly, it is data, and
+// The rewrite checklist of lesson 13, answered honestly, is data, and
 // a function can turn the answers into a recommendation WITH its reasons.
 //
 // 1. breakEven(cost:savingPerPeriod:) -- the smallest whole number of periods
@@ -18,7 +18,7 @@
 //    d. hot-path extension not tried -> .extendHotPath [.hotPathExtensionNotTried]
 //    e. the rewrite's payback:
 //       - realistic cost = the team's estimate x 3 (rewrites take 3-5x longer
-//         than estimated, says the debate article; we take the low end);
+//         than estimated, in one author's experience; we take the low end);
 //       - months = breakEven(realistic cost, monthly saving);
 //         nil -> .keepPython [.neverPaysBack];
 //       - nobody on the team has Rust experience (0 engineers) -> add 3 months

@@ -17,9 +17,13 @@
 //     it) reads `household` as nil afterwards, without crashing;
 //   - while the household is alive, `person.household` and `pet.household`
 //     still return it.
+//   - the household still owns its members and its pet: they stay alive as
+//     long as the household does, even if nobody else holds them.
 // Choose between `weak` and `unowned` carefully: an `unowned` reference is
-// not set to nil when its object dies, and reading it afterwards crashes.
-// The tests check that the back references are not `unowned`.
+// not set to nil when its object dies, and reading it afterwards crashes
+// (`unowned(unsafe)` is worse: it reads freed memory). The tests check that
+// the back references are `weak` by counting the household's weak and
+// unowned references, so a wrong choice fails a test instead of crashing it.
 
 final class Household {
     let name: String

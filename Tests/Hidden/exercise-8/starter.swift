@@ -8,7 +8,7 @@
 //
 // `tally(_:workers:)` splits `visits` (page names) into `workers` slices,
 // counts them concurrently in a task group, and returns how often each page
-// was visited.
+// was visited. (A `workers` below 1 counts as one worker.)
 //
 // What to do:
 //   1. Turn `VisitCounter` into an `actor` (the tests check that it IS an

@@ -1,18 +1,19 @@
-// Wrong: the classic C comparator `return a - b`, made to compile with wrapping subtraction.
+// Plausible wrong answer: the classic C comparator `return a - b`, made to compile with
+// wrapping subtraction, which gives the wrong sign when the values are far apart.
 import Foundation
 
-private let ascending: @convention(c) (UnsafeRawPointer?, UnsafeRawPointer?) -> Int32 = { a, b in
-    a!.load(as: Int32.self) &- b!.load(as: Int32.self)
-}
+typealias Int32Comparator = @convention(c) (UnsafeRawPointer?, UnsafeRawPointer?) -> Int32
 
-private let descendingOrder: @convention(c) (UnsafeRawPointer?, UnsafeRawPointer?) -> Int32 = { a, b in
-    b!.load(as: Int32.self) &- a!.load(as: Int32.self)
+func int32Comparator(descending: Bool) -> Int32Comparator {
+    let ascending: Int32Comparator = { a, b in a!.load(as: Int32.self) &- b!.load(as: Int32.self) }
+    let descendingOrder: Int32Comparator = { a, b in b!.load(as: Int32.self) &- a!.load(as: Int32.self) }
+    return descending ? descendingOrder : ascending
 }
 
 func cSort(_ values: inout [Int32], descending: Bool) {
-    let comparator = descending ? descendingOrder : ascending
+    let comparator = int32Comparator(descending: descending)
     values.withUnsafeMutableBufferPointer { buffer in
-        guard let base = buffer.baseAddress else { return }
+        guard let base = buffer.baseAddress, buffer.count > 1 else { return }
         qsort(base, buffer.count, MemoryLayout<Int32>.stride, comparator)
     }
 }

@@ -17,4 +17,9 @@ double cb_sum(const double *xs, size_t count);
 /* How many times the three functions above have been called in this process. */
 unsigned long cb_calls(void);
 
+/* The pointer and the length (in that function's own unit) that the most
+   recent call of the three functions above received. */
+const void *cb_last_pointer(void);
+size_t cb_last_length(void);
+
 #endif

@@ -1,5 +1,6 @@
-// Wrong: passes the element count where C wants a byte count.
+// Plausible wrong answer: passes the element count where C wants a byte count.
 import CBytes
+import Foundation
 
 func checksum(of words: [UInt32]) -> UInt32 {
     words.withUnsafeBufferPointer { buffer in
@@ -10,6 +11,10 @@ func checksum(of words: [UInt32]) -> UInt32 {
 func checksum(of text: String) -> UInt32 {
     var text = text
     return text.withUTF8 { cb_fnv1a($0.baseAddress, $0.count) }
+}
+
+func checksum(ofBytes source: some ContiguousBytes) -> UInt32 {
+    source.withUnsafeBytes { cb_fnv1a($0.baseAddress, $0.count) }
 }
 
 func seededWords(count: Int, seed: UInt32) -> [UInt32] {

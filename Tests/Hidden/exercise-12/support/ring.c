@@ -15,6 +15,8 @@ struct ring {
 static ring *live[MAX_RINGS];
 static long live_count = 0;
 static long bad_calls = 0;
+static long create_calls = 0;
+static int fail_next_create = 0;
 
 static int find_live(const ring *r) {
     if (r == NULL) return -1;
@@ -24,7 +26,12 @@ static int find_live(const ring *r) {
 }
 
 ring *ring_create(size_t capacity) {
+    create_calls++;
+    if (fail_next_create) { fail_next_create = 0; return NULL; }
     if (capacity == 0) return NULL;
+    /* A negative Swift Int arrives here as a huge size_t. Refuse it instead of
+       letting capacity * sizeof(int64_t) wrap around to a tiny allocation. */
+    if (capacity > ((size_t)1 << 40)) return NULL;
     int slot = -1;
     for (int i = 0; i < MAX_RINGS; i++)
         if (live[i] == NULL) { slot = i; break; }
@@ -76,3 +83,5 @@ size_t ring_count(const ring *r) {
 
 long ring_live_count(void) { return live_count; }
 long ring_bad_calls(void) { return bad_calls; }
+long ring_create_calls(void) { return create_calls; }
+void ring_fail_next_create(void) { fail_next_create = 1; }

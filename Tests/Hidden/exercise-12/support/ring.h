@@ -29,5 +29,7 @@ size_t ring_count(const ring *r);
 /* Leak and misuse detectors for the test suite. */
 long ring_live_count(void);   /* rings created and not yet destroyed */
 long ring_bad_calls(void);    /* destroy/push/pop/count on something not live */
+long ring_create_calls(void); /* how many times ring_create was called at all */
+void ring_fail_next_create(void); /* the next ring_create returns NULL, as if out of memory */
 
 #endif

@@ -18,11 +18,59 @@ final class RingWrapperTests: XCTestCase {
         XCTAssertEqual(ring.count, 0, "nothing left")
     }
 
-    func testInvalidCapacitiesGiveNilAndAllocateNothing() {
+    func testInvalidCapacitiesGiveNilWithoutCallingC() {
         let before = ring_live_count()
-        XCTAssertNil(Ring(capacity: 0), "capacity 0: ring_create returns NULL, so init? must return nil")
-        XCTAssertNil(Ring(capacity: -1), "a negative capacity must return nil before reaching C")
+        let createsBefore = ring_create_calls()
+        XCTAssertNil(Ring(capacity: 0), "capacity 0 must give nil")
+        XCTAssertNil(Ring(capacity: -1), "a negative capacity must give nil")
+        XCTAssertNil(Ring(capacity: Int.min), "Int.min as a capacity must give nil")
+        XCTAssertEqual(ring_create_calls(), createsBefore,
+                       "capacities <= 0 must be refused in Swift, before reaching C: ring_create was called \(ring_create_calls() - createsBefore) time(s). A negative Int passed to C becomes a huge size_t")
         XCTAssertEqual(ring_live_count(), before, "a failed init must not leave a ring allocated")
+    }
+
+    func testACapacityOfOneIsTheSmallestValidRing() {
+        let createsBefore = ring_create_calls()
+        guard let ring = Ring(capacity: 1) else { return XCTFail("Ring(capacity: 1) must succeed: 1 is the smallest valid capacity") }
+        XCTAssertEqual(ring_create_calls(), createsBefore + 1, "Ring(capacity: 1) creates exactly one C ring")
+        XCTAssertTrue(ring.push(5), "a ring of capacity 1 takes one value")
+        XCTAssertFalse(ring.push(6), "and refuses a second")
+        XCTAssertEqual(ring.pop(), 5, "the one value comes back")
+        XCTAssertNil(ring.pop(), "then the ring is empty")
+    }
+
+    func testWhenCRefusesToCreateARingInitReturnsNil() {
+        let before = ring_live_count()
+        ring_fail_next_create()
+        let ring = Ring(capacity: 8)
+        XCTAssertNil(ring, "ring_create returned NULL (as if out of memory): init? must return nil, not crash on a force unwrap or keep a NULL handle")
+        XCTAssertEqual(ring_live_count(), before, "nothing is allocated")
+        XCTAssertNotNil(Ring(capacity: 8), "the next ring_create succeeds again, and so must Ring(capacity: 8)")
+    }
+
+    func testCountFollowsPushesAndPops() {
+        guard let ring = Ring(capacity: 5) else { return XCTFail("Ring(capacity: 5) must succeed") }
+        XCTAssertEqual(ring.count, 0, "a new ring holds 0 values")
+        ring.push(1)
+        XCTAssertEqual(ring.count, 1, "after one push count is 1 (the number of values stored, not the capacity)")
+        ring.push(2)
+        ring.push(3)
+        XCTAssertEqual(ring.count, 3, "after three pushes count is 3")
+        _ = ring.pop()
+        XCTAssertEqual(ring.count, 2, "a pop removes one: count is 2")
+    }
+
+    func testValuesSurviveWrappingAroundManyTimes() {
+        guard let ring = Ring(capacity: 3) else { return XCTFail("Ring(capacity: 3) must succeed") }
+        var popped: [Int64] = []
+        for i in Int64(0)..<10 {
+            XCTAssertTrue(ring.push(i * 1_000_000_007), "push \(i) fits: the ring never holds more than 2 values here")
+            ring.push(-i)
+            popped.append(ring.pop() ?? Int64.min)
+            popped.append(ring.pop() ?? Int64.min)
+        }
+        XCTAssertEqual(popped, (Int64(0)..<10).flatMap { [$0 * 1_000_000_007, -$0] },
+                       "values come out first in, first out, with their full 64-bit value, however often the ring wraps around")
     }
 
     func testDroppingTheWrapperFreesTheCRing() {

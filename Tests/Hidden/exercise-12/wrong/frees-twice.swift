@@ -1,4 +1,4 @@
-// Wrong: close() frees, and deinit frees again without checking.
+// Plausible wrong answer: close() frees, and deinit frees again without checking.
 import CRing
 
 final class Ring {

@@ -1,4 +1,4 @@
-// Wrong: wraps the C ring but never destroys it unless close() is called.
+// Plausible wrong answer: wraps the C ring but never destroys it unless close() is called.
 import CRing
 
 final class Ring {

@@ -138,4 +138,80 @@ final class UnmanagedContextTests: XCTestCase {
         XCTAssertNil(probe, "when bus_subscribe refuses, nobody will ever hand the context back: subscribe must release its +1 at once, or the collector leaks")
         for (_, t) in fillers where t >= 0 { unsubscribe(t, from: bus) }
     }
+
+    func testOneCollectorSubscribedTwiceIsHeldTwice() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        var deinits = 0
+        weak var probe: Collector?
+        var first: Int32 = -1
+        var second: Int32 = -1
+        do {
+            let collector = Collector(onDeinit: { deinits += 1 })
+            probe = collector
+            first = subscribe(collector, to: bus)
+            second = subscribe(collector, to: bus)
+        }
+        guard first >= 0, second >= 0, probe != nil else {
+            return XCTFail("two subscriptions of the same collector must both succeed and keep it alive")
+        }
+        bus_publish(bus, 1)
+        XCTAssertEqual(probe?.received, [1, 1], "subscribed twice, the collector receives each value twice")
+        unsubscribe(first, from: bus)
+        guard probe != nil, deinits == 0 else {
+            return XCTFail("after ending ONE of two subscriptions the collector died, although the bus still holds it for the other: each subscription owns its own +1 and unsubscribe releases only that one (keeping collectors in a Swift list and removing every entry for that object releases too much)")
+        }
+        bus_publish(bus, 2)
+        XCTAssertEqual(probe?.received, [1, 1, 2], "the remaining subscription still delivers")
+        unsubscribe(second, from: bus)
+        XCTAssertNil(probe, "after both subscriptions end, nobody holds the collector: it must be destroyed")
+        XCTAssertEqual(deinits, probe == nil ? 1 : 0, "exactly once")
+    }
+
+    func testUnsubscribingTheSameTokenTwiceReleasesOnlyOnce() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        var deinits = 0
+        var collector = Collector(onDeinit: { deinits += 1 })
+        let token = subscribe(collector, to: bus)
+        guard token >= 0 else { return XCTFail("subscribe must return a token >= 0") }
+        unsubscribe(token, from: bus)
+        unsubscribe(token, from: bus)   // the bus no longer knows it: nothing to release
+        guard deinits == 0 else {
+            return XCTFail("a second unsubscribe of the same token released the collector again while the test still holds it (deinit ran): release only what bus_unsubscribe hands back")
+        }
+        XCTAssertTrue(isKnownUniquelyReferenced(&collector), "after unsubscribe the test's reference is the only one left")
+    }
+
+    func testUnsubscribingReleasesTheRightCollector() {
+        guard let bus = bus_create() else { return XCTFail("bus_create failed") }
+        defer { bus_destroy(bus) }
+        var firstDeinits = 0
+        var secondDeinits = 0
+        weak var firstProbe: Collector?
+        weak var secondProbe: Collector?
+        var t1: Int32 = -1
+        var t2: Int32 = -1
+        do {
+            let a = Collector(onDeinit: { firstDeinits += 1 })
+            let b = Collector(onDeinit: { secondDeinits += 1 })
+            firstProbe = a
+            secondProbe = b
+            t1 = subscribe(a, to: bus)
+            t2 = subscribe(b, to: bus)
+        }
+        guard t1 >= 0, t2 >= 0, firstProbe != nil, secondProbe != nil else {
+            return XCTFail("both subscriptions must succeed and keep their collectors alive")
+        }
+        unsubscribe(t2, from: bus)
+        XCTAssertNil(secondProbe, "unsubscribing the SECOND token must release the second collector")
+        guard firstProbe != nil, firstDeinits == 0 else {
+            return XCTFail("unsubscribing the second token destroyed the first collector: release the context that bus_unsubscribe returns for that token")
+        }
+        bus_publish(bus, 5)
+        XCTAssertEqual(firstProbe?.received, [5], "the first collector is still subscribed and receives 5")
+        unsubscribe(t1, from: bus)
+        XCTAssertNil(firstProbe, "then unsubscribing the first token releases the first collector")
+        XCTAssertEqual(firstDeinits + secondDeinits, 2, "each collector is destroyed exactly once")
+    }
 }

@@ -1,4 +1,4 @@
-// Wrong: retains for the bus but never gives the reference back.
+// Plausible wrong answer: retains for the bus but never gives the reference back.
 import CBus
 
 func subscribe(_ collector: Collector, to bus: OpaquePointer) -> Int32 {

@@ -1,4 +1,4 @@
-// Wrong: the handler consumes the bus's reference on every publish (released too early).
+// Plausible wrong answer: the handler consumes the bus's reference on every publish (released too early).
 import CBus
 
 func subscribe(_ collector: Collector, to bus: OpaquePointer) -> Int32 {

@@ -1,5 +1,6 @@
 #include "driver.h"
 #include <malloc.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void copy_out(const char *s, char *out, size_t cap) {
@@ -42,4 +43,32 @@ long driver_heap_growth(const char *title, int rounds) {
 int driver_free_null(void) {
     course_string_free(NULL);
     return 0;
+}
+
+/* Leaves freed blocks full of 'x' in malloc's free lists, so that memory the
+   next allocation receives is not zero by luck: a string whose NUL terminator
+   was never written then reads on into the 'x's instead of stopping. */
+static void dirty_heap(void) {
+    enum { PER_SIZE = 12 };
+    void *blocks[PER_SIZE * 32];
+    int n = 0;
+    for (size_t size = 16; size <= 512; size += 16)
+        for (int i = 0; i < PER_SIZE; i++) {
+            void *p = malloc(size);
+            if (p) { memset(p, 'x', size); blocks[n++] = p; }
+        }
+    while (n > 0) free(blocks[--n]);
+}
+
+long driver_slugify_on_dirty_heap(const char *title, char *out, size_t cap) {
+    dirty_heap();
+    return driver_slugify(title, out, cap);
+}
+
+long driver_allocation_slack(const char *title) {
+    char *s = course_slugify(title);
+    if (s == NULL) return -1000000;
+    long slack = (long)malloc_usable_size(s) - (long)(strlen(s) + 1);
+    course_string_free(s);
+    return slack;
 }

@@ -27,6 +27,17 @@ int driver_two_at_once(const char *a, const char *b, char *out_a, char *out_b, s
    many bytes the malloc heap grew by (mallinfo2().uordblks, after - before). */
 long driver_heap_growth(const char *title, int rounds);
 
+/* Like driver_slugify, but first leaves malloc's free lists full of blocks
+   filled with 'x', so a missing NUL terminator is read past, not hidden by
+   memory that happened to be zero. */
+long driver_slugify_on_dirty_heap(const char *title, char *out, size_t cap);
+
+/* Calls course_slugify(title) and returns malloc_usable_size(result) minus
+   (strlen(result) + 1): negative if the allocation cannot hold the string and
+   its NUL, i.e. the NUL was written past the end. -1000000 for NULL. The
+   result must come from malloc (strdup, malloc, or Swift's allocate). */
+long driver_allocation_slack(const char *title);
+
 /* Calls course_string_free(NULL). Returns 0. */
 int driver_free_null(void);
 

@@ -1,4 +1,4 @@
-// Wrong: allocates a fresh copy every time but the free function never frees it.
+// Plausible wrong answer: allocates a fresh copy every time but the free function never frees it.
 import Foundation
 
 func slugify(_ title: String) -> String {

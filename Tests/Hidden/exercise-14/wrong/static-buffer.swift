@@ -1,4 +1,4 @@
-// Wrong: returns a pointer into one buffer that every call reuses (the C `static char buf[]` idiom).
+// Plausible wrong answer: returns a pointer into one buffer that every call reuses (the C `static char buf[]` idiom).
 import Foundation
 
 func slugify(_ title: String) -> String {

@@ -1,4 +1,4 @@
-// Wrong: Float where ctypes passes C double (a 4-byte view of 8-byte values).
+// Plausible wrong answer: Float where ctypes passes C double (a 4-byte view of 8-byte values).
 @c public func course_sum_of_squares(_ xs: UnsafePointer<Float>?, _ n: Int64) -> Float {
     guard let xs, n > 0 else { return 0 }
     return UnsafeBufferPointer(start: xs, count: Int(n)).reduce(0) { $0 + $1 * $1 }

@@ -1,4 +1,4 @@
-// Wrong: correct code, but the @c functions are internal, so the .so does not export them.
+// Plausible wrong answer: correct code, but the @c functions are internal, so the .so does not export them.
 @c func course_sum_of_squares(_ xs: UnsafePointer<Double>?, _ n: Int64) -> Double {
     guard let xs, n > 0 else { return 0 }
     return UnsafeBufferPointer(start: xs, count: Int(n)).reduce(0) { $0 + $1 * $1 }

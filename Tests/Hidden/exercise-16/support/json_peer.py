@@ -18,6 +18,8 @@ FIXTURE = [
      "value_celsius": 21.5, "tags": ["glass", "söder"]},
     {"sensor_id": "lab-3", "taken_at": "2024-12-31T23:59:59Z",
      "value_celsius": -3.25, "tags": []},
+    {"sensor_id": "roof \"east\" \\ attic", "taken_at": "2000-02-29T00:00:00Z",
+     "value_celsius": 0.125, "tags": ["tab\there", "\U0001F321", "z\u00fcrich/w\u00e4denswil"]},
 ]
 
 

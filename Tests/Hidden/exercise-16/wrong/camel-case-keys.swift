@@ -1,4 +1,4 @@
-// Wrong: ISO dates and sorted keys, but Swift's camelCase property names leak into the JSON.
+// Plausible wrong answer: ISO dates and sorted keys, but Swift's camelCase property names leak into the JSON.
 import Foundation
 
 struct SensorReading: Codable, Equatable {

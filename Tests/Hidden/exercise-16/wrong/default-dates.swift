@@ -1,4 +1,4 @@
-// Wrong: snake_case keys, but dates left at Foundation's default (seconds since 2001, a number).
+// Plausible wrong answer: snake_case keys, but dates left at Foundation's default (seconds since 2001, a number).
 import Foundation
 
 struct SensorReading: Codable, Equatable {

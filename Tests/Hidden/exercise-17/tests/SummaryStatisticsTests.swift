@@ -1,8 +1,9 @@
 import XCTest
 
 final class SummaryStatisticsTests: XCTestCase {
-    /// 1...200 in a scrambled (but fixed) order: 37 and 200 share no factor.
-    private let twoHundred: [Double] = (0..<200).map { Double(($0 * 37) % 200 + 1) }
+    /// 1...200 in a scrambled (but fixed) order: 37 and 200 share no factor, so every value
+    /// appears once; the first element is 12 and the last is 175, neither the min nor the max.
+    private let twoHundred: [Double] = (0..<200).map { Double(($0 * 37 + 11) % 200 + 1) }
 
     func testMinIsTheSmallestSampleEvenWhenTheInputIsUnsorted() throws {
         let summary = try XCTUnwrap(summarize([7, 3, 9, 5]), "four samples must give a summary, not nil")
@@ -46,7 +47,7 @@ final class SummaryStatisticsTests: XCTestCase {
                        "10 samples, p = 50: rank 5, the 5th smallest (50); nearest rank does not average 50 and 60")
     }
 
-    func testP99OfTwoHundredSamplesIsTheValueAtRank198() {
+    func testP99OfTwoHundredSamplesIsTheHundredAndNinetyEighthSmallest() {
         XCTAssertEqual(percentile(99, of: twoHundred), 198,
                        "200 samples 1...200, p = 99: rank 198 counting from 1, which is index 197 of the sorted array")
         XCTAssertEqual(percentile(50, of: twoHundred), 100,
@@ -55,12 +56,45 @@ final class SummaryStatisticsTests: XCTestCase {
                        "200 samples 1...200, p = 1: rank 2, the value 2")
     }
 
+    func testTheRankIsPTimesNDividedByAHundredSoFloatingPointDoesNotAddARank() {
+        XCTAssertEqual(percentile(14, of: twoHundred), 28,
+                       "200 samples 1...200, p = 14: 14 × 200 / 100 is exactly 28, so rank 28 and the value 28; computing 14 / 100 × 200 first gives 28.000000000000004, which rounds up to a wrong rank 29")
+        let twentyFive: [Double] = (1...25).map { Double((($0 * 7) % 25) + 1) }
+        XCTAssertEqual(percentile(28, of: twentyFive), 7,
+                       "25 samples 1...25, p = 28: 28 × 25 / 100 is exactly 7, so the value at rank 7 is 7 (computing 28 / 100 × 25 first rounds up to rank 8)")
+    }
+
+    func testDuplicatesEachKeepTheirOwnRank() {
+        let samples: [Double] = [5, 9, 1, 5, 9, 2, 9, 5, 1, 9]
+        // Sorted: 1 1 2 5 5 5 9 9 9 9.
+        XCTAssertEqual(percentile(50, of: samples), 5,
+                       "sorted [1, 1, 2, 5, 5, 5, 9, 9, 9, 9], p = 50: rank 5 is 5; every repeated timing is a sample of its own, so do not remove duplicates")
+        XCTAssertEqual(percentile(20, of: samples), 1,
+                       "sorted [1, 1, 2, 5, 5, 5, 9, 9, 9, 9], p = 20: rank 2 is the second 1")
+        XCTAssertEqual(percentile(30, of: samples), 2,
+                       "sorted [1, 1, 2, 5, 5, 5, 9, 9, 9, 9], p = 30: rank 3 is 2")
+        XCTAssertEqual(percentile(70, of: samples), 9,
+                       "sorted [1, 1, 2, 5, 5, 5, 9, 9, 9, 9], p = 70: rank 7 is 9")
+    }
+
+    func testEveryPercentileOfASingleSampleIsThatSample() {
+        for p in [0.0, 1, 50, 99, 100] {
+            XCTAssertEqual(percentile(p, of: [42]), 42,
+                           "one sample [42]: rank max(1, ceil(\(p) × 1 / 100)) is 1 for every p, so the answer is 42")
+        }
+    }
+
     func testP100IsTheLargestSampleAndP0IsTheSmallest() {
         XCTAssertEqual(percentile(100, of: twoHundred), 200, "p = 100: rank n, the largest sample")
         XCTAssertEqual(percentile(0, of: twoHundred), 1, "p = 0: the rank is at least 1, so the smallest sample")
+        let unsorted: [Double] = [30, 50, 10, 40, 20]
+        XCTAssertEqual(percentile(100, of: unsorted), 50,
+                       "[30, 50, 10, 40, 20], p = 100: rank 5 of the SORTED samples, the largest (50), not the last element")
+        XCTAssertEqual(percentile(0, of: unsorted), 10,
+                       "[30, 50, 10, 40, 20], p = 0: rank 1 of the SORTED samples, the smallest (10), not the first element")
     }
 
-    func testTheSummaryP99IsTheNearestRank99thPercentile() throws {
+    func testTheSummaryP99IsTheNearestRankPercentile() throws {
         let summary = try XCTUnwrap(summarize(twoHundred), "200 samples must give a summary")
         XCTAssertEqual(summary.p99, 198, "p99 of 1...200 is the value at rank 198")
         XCTAssertEqual(summary.count, 200, "count is the number of samples")
@@ -73,6 +107,17 @@ final class SummaryStatisticsTests: XCTestCase {
         // Mean 5, squared differences sum to 32: sample sd = sqrt(32 / 7), population sd = sqrt(32 / 8) = 2.
         XCTAssertEqual(summary.standardDeviation, (32.0 / 7.0).squareRoot(), accuracy: 1e-9,
                        "sample standard deviation of [2, 4, 4, 4, 5, 5, 7, 9] is sqrt(32 / 7) ≈ 2.138 (dividing by n = 8 gives 2, the population one)")
+    }
+
+    func testStandardDeviationOfTwoSamplesDividesByOne() throws {
+        let two = try XCTUnwrap(summarize([3, 1]), "two samples must give a summary")
+        // Mean 2, squared differences 1 + 1 = 2, n - 1 = 1.
+        XCTAssertEqual(two.standardDeviation, 2.0.squareRoot(), accuracy: 1e-9,
+                       "sample standard deviation of [1, 3] is sqrt(2 / 1) ≈ 1.414 (only ONE sample is defined as 0; dividing by n = 2 gives 1)")
+        XCTAssertEqual(two.median, 2, "median of [1, 3] is (1 + 3) / 2 = 2")
+        XCTAssertEqual(two.min, 1, "min of [3, 1] is 1")
+        XCTAssertEqual(two.p99, 3, "2 samples, p = 99: rank ceil(1.98) = 2, the larger (3)")
+        XCTAssertEqual(two.count, 2, "count is the number of samples")
     }
 
     func testStandardDeviationOfIdenticalSamplesOrOfOneSampleIsZero() throws {

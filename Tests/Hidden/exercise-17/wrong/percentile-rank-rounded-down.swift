@@ -1,4 +1,4 @@
-// Wrong: computes the rank with floor instead of ceil (a classic off-by-one).
+// Plausible wrong answer: computes the rank with floor instead of ceil (a classic off-by-one).
 struct Summary: Equatable {
     let count: Int
     let min: Double

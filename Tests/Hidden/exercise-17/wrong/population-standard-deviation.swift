@@ -1,4 +1,4 @@
-// Wrong: divides by n (population standard deviation) instead of n - 1.
+// Plausible wrong answer: divides by n (population standard deviation) instead of n - 1.
 struct Summary: Equatable {
     let count: Int
     let min: Double

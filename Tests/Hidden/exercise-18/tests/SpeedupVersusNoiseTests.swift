@@ -70,4 +70,29 @@ final class SpeedupVersusNoiseTests: XCTestCase {
         XCTAssertEqual(result.speedup, 11.0 / 6.0, accuracy: 1e-9,
                        "baseline median (10 + 12) / 2 = 11, candidate median (5 + 7) / 2 = 6: speed-up 11 / 6")
     }
+
+    func testRangesComeFromTheSmallestAndLargestTimingsNotTheFirstAndLast() {
+        // Unsorted: the first and last runs are neither the fastest nor the slowest.
+        let result = compare(baseline: [10.5, 10.0, 12.0, 10.2], candidate: [9.5, 10.1, 9.0])
+        XCTAssertEqual(result.verdict, .noise,
+                       "baseline runs span 10.0...12.0 and candidate runs 9.0...10.1: the candidate's slowest run (10.1) is slower than the baseline's fastest (10.0), so the ranges overlap: noise. Take min() and max(), not the first and last runs")
+        XCTAssertEqual(result.speedup, 10.35 / 9.5, accuracy: 1e-9,
+                       "baseline median (10.2 + 10.5) / 2 = 10.35, candidate median 9.5")
+    }
+
+    func testARangeInsideTheOtherIsNoise() {
+        XCTAssertEqual(compare(baseline: [10, 11, 10.5], candidate: [20, 5, 12]).verdict, .noise,
+                       "candidate runs span 5...20, which contains the whole baseline range 10...11: that overlaps, so noise (neither end of the candidate range falls inside the baseline range, but they still overlap)")
+        XCTAssertEqual(compare(baseline: [5, 30, 12], candidate: [11, 9, 10]).verdict, .noise,
+                       "candidate range 9...11 lies inside baseline range 5...30: that overlaps, so noise")
+    }
+
+    func testSingleRunSamplesCompareTheirOnlyValues() {
+        XCTAssertEqual(medianOf([7]), 7, "the median of one sample is that sample")
+        let result = compare(baseline: [10], candidate: [5])
+        XCTAssertEqual(result.verdict, .faster, "one run each, 5 is wholly below 10: faster")
+        XCTAssertEqual(result.speedup, 2, accuracy: 1e-12, "10 / 5 = 2")
+        let same = compare(baseline: [10], candidate: [10])
+        XCTAssertEqual(same.verdict, .noise, "one run each with the same value: the ranges touch, so noise")
+    }
 }

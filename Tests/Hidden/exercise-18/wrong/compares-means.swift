@@ -1,4 +1,4 @@
-// Wrong: the speed-up is a ratio of MEANS, which one outlier drags around.
+// Plausible wrong answer: the speed-up is a ratio of MEANS, which one outlier drags around.
 enum Verdict: Equatable {
     case faster, slower, noise
 }

@@ -1,4 +1,4 @@
-// Wrong: for an even count the median takes ONE middle value (the upper one).
+// Plausible wrong answer: for an even count the median takes ONE middle value (the upper one).
 enum Verdict: Equatable {
     case faster, slower, noise
 }

@@ -1,4 +1,4 @@
-// Wrong: forgets the warm-up runs and measures from the very first (cold) call.
+// Plausible wrong answer: forgets the warm-up runs and measures from the very first (cold) call.
 func runBenchmark(warmUpRuns: Int, measuredRuns: Int, clock: some NanosecondClock,
                   sink: ResultSink, work: () -> Int) -> [UInt64] {
     var samples: [UInt64] = []

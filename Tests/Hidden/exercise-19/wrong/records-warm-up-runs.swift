@@ -1,4 +1,4 @@
-// Wrong: runs the warm-up, but times it and keeps those samples in the results.
+// Plausible wrong answer: runs the warm-up, but times it and keeps those samples in the results.
 func runBenchmark(warmUpRuns: Int, measuredRuns: Int, clock: some NanosecondClock,
                   sink: ResultSink, work: () -> Int) -> [UInt64] {
     var samples: [UInt64] = []

@@ -44,6 +44,12 @@ final class HotSpotTests: XCTestCase {
                        "items of left found in right, in left's order, duplicates kept: [1, 1, 9]")
         XCTAssertEqual(commonElements([1, 2, 3], [Int]()), [], "nothing is common with an empty right side")
         XCTAssertEqual(commonElements([Int](), [1, 2]), [], "nothing is common with an empty left side")
+        XCTAssertEqual(commonElements([9, 1, 4], [1, 9]), [9, 1],
+                       "the order comes from left, not from right: [9, 1, 4] and [1, 9] -> [9, 1]")
+        XCTAssertEqual(commonElements([2, 3, 2], [3, 3, 2, 2]), [2, 3, 2],
+                       "duplicates in right add nothing; left's duplicates are kept: [2, 3, 2] and [3, 3, 2, 2] -> [2, 3, 2]")
+        XCTAssertEqual(commonElements(["x", "y", "x"], ["x"]), ["x", "x"],
+                       "the same for strings: [x, y, x] and [x] -> [x, x]")
     }
 
     func testCommonElementsStaysWithinTwentyOperationsPerItem() {

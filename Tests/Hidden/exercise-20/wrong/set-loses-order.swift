@@ -1,4 +1,4 @@
-// Wrong: linear, but Array(Set(...)) returns the distinct items in hash order,
+// Plausible wrong answer: linear, but Array(Set(...)) returns the distinct items in hash order,
 // not in order of first appearance.
 func uniqueInOrder<T: Hashable>(_ items: [T]) -> [T] {
     return Array(Set(items))

@@ -1,4 +1,4 @@
-// Wrong: commonElements uses a Set, but builds it inside the closure, so the
+// Plausible wrong answer: commonElements uses a Set, but builds it inside the closure, so the
 // whole of `right` is hashed again for every item of `left`: still quadratic.
 func uniqueInOrder<T: Hashable>(_ items: [T]) -> [T] {
     var seen = Set<T>()

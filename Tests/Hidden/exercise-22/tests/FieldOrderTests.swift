@@ -5,12 +5,12 @@ final class FieldOrderTests: XCTestCase {
         SensorReading(isValid: true, timestamp: 1_700_000_000_123, channel: 7, value: -42)
     }
 
-    func testReorderedReadingHasAStrideOf16Bytes() {
+    func testReorderedReadingHasAStrideOfSixteenBytes() {
         XCTAssertEqual(MemoryLayout<SensorReading>.stride, 16,
                        "stride must drop from 24 to 16: put the Int64 first and the small fields together after it (size is now \(MemoryLayout<SensorReading>.size))")
     }
 
-    func testTheReadingStillNeedsNoMoreThan16BytesAndAlignsTo8() {
+    func testTheReadingStillNeedsNoMoreThanSixteenBytesAndAlignsToEight() {
         XCTAssertLessThanOrEqual(MemoryLayout<SensorReading>.size, 16,
                                  "the fields need 8 + 4 + 1 + 1 = 14 bytes; with a good order the size is at most 16")
         XCTAssertEqual(MemoryLayout<SensorReading>.alignment, 8,
@@ -42,9 +42,25 @@ final class FieldOrderTests: XCTestCase {
         XCTAssertEqual(names, ["isValid", "timestamp", "channel", "value"],
                        "keep exactly the four stored properties; only their order should change")
         XCTAssertEqual(children.count, 4, "four stored properties, no more")
+        var types: [String: String] = [:]
+        for child in children {
+            if let label = child.label { types[label] = String(describing: type(of: child.value)) }
+        }
+        XCTAssertEqual(types, ["isValid": "Bool", "timestamp": "Int64", "channel": "UInt8", "value": "Int32"],
+                       "keep each property's type (isValid Bool, timestamp Int64, channel UInt8, value Int32): changing a type, or making one optional, is not reordering")
     }
 
-    func testAMillionReadingsNowTake16MegabytesInsteadOf24() {
+    func testAReadingIsAValueSoACopyIsIndependent() {
+        let original = sample()
+        var copy = original
+        copy.value = 99
+        copy.isValid = false
+        XCTAssertEqual(original.value, -42,
+                       "changing a copy must leave the original alone: SensorReading stays a struct (a class would store 8-byte references and put every reading in its own heap object)")
+        XCTAssertEqual(original.isValid, true, "changing a copy's isValid must leave the original's alone")
+    }
+
+    func testAMillionReadingsNowTakeSixteenMegabytesInsteadOfTwentyFour() {
         let bytes = MemoryLayout<SensorReading>.stride * 1_000_000
         XCTAssertEqual(bytes, 16_000_000,
                        "an array of 1,000,000 readings needs stride × 1,000,000 bytes: 16,000,000 after the fix (24,000,000 before)")

@@ -1,4 +1,4 @@
-// Wrong: moves the Int64 first, but leaves the Bool between the Int64 and the
+// Plausible wrong answer: moves the Int64 first, but leaves the Bool between the Int64 and the
 // Int32, so 3 bytes of padding remain and the size is 17: stride stays 24.
 struct SensorReading {
     var timestamp: Int64

@@ -73,6 +73,17 @@ final class ParseTargetTests: XCTestCase {
             "sub-5ms P99 at 0 RPS",          // zero load
             "sub-0ms P99 at 50K RPS",        // zero latency
             "sub-5ms P99 at 1.2345K RPS",    // not a whole number of requests
+            "sub-5ms P99 at 1.5 RPS",        // not a whole number of requests
+            "sub-5ms P99 on 50K RPS",        // "on" instead of "at"
+            "sub-5ms P99 at 50K QPS",        // "QPS" instead of "RPS"
+            "sub-5ms P99 at 50K RPS now",    // a sixth part
+            "sub5ms P99 at 50K RPS",         // "sub" without its dash
+            "sub--5ms P99 at 50K RPS",       // negative latency
+            "sub-5ms P99 at -50K RPS",       // negative load
+            "sub-5ms P100.5 at 50K RPS",     // percentile out of range
+            "sub-5ms P at 50K RPS",          // percentile without a number
+            "sub-infms P99 at 50K RPS",      // an infinite latency is not a limit
+            "sub-5ms P99 at 99999999999999999999M RPS", // too many requests for an Int
         ]
         for text in bad {
             XCTAssertNil(parseTarget(text), "\"\(text)\" is not a valid target (see the format in the lesson) and should give nil")
@@ -83,5 +94,41 @@ final class ParseTargetTests: XCTestCase {
         guard let strict = parsed("sub-250µs P99 at 50K RPS"), let loose = parsed("sub-5ms P99 at 50K RPS") else { return }
         XCTAssertLessThan(strict.latencyMicroseconds, loose.latencyMicroseconds,
                           "250 microseconds is a tighter limit than 5 milliseconds; comparing parsed targets must respect units")
+    }
+
+    func testThePercentileMayBeOneHundred() {
+        guard let t = parsed("sub-20ms P100 at 1K RPS") else { return }
+        XCTAssertEqual(t.percentile, 100, accuracy: 1e-9,
+                       "P100 (the slowest request) is allowed: the percentile is greater than 0 and AT MOST 100")
+        guard let tiny = parsed("sub-20ms P0.1 at 1K RPS") else { return }
+        XCTAssertEqual(tiny.percentile, 0.1, accuracy: 1e-9, "P0.1 is greater than 0, so it is allowed")
+    }
+
+    func testTheWordsIgnoreCaseInEverySpelling() {
+        let expected = PerformanceTarget(latencyMicroseconds: 2_000, percentile: 99, requestsPerSecond: 1_000)
+        for text in ["SUB-2ms P99 at 1K RPS", "Sub-2ms p99 At 1k Rps", "sub-2ms P99 AT 1K rps"] {
+            guard let t = parsed(text) else { continue }
+            XCTAssertEqual(t, expected, "\"\(text)\": sub, P, at, K and RPS may be written in any case; this is 2ms at P99 and 1,000 RPS")
+        }
+    }
+
+    func testTheLatencyUnitsAreCaseSensitive() {
+        for text in ["sub-5MS P99 at 50K RPS", "sub-5Ms P99 at 50K RPS", "sub-5mS P99 at 50K RPS",
+                     "sub-2S P99 at 50K RPS", "sub-800US P99 at 50K RPS", "sub-800Us P99 at 50K RPS"] {
+            XCTAssertNil(parseTarget(text),
+                         "\"\(text)\": the latency units are written exactly ms, µs, μs, us or s; MS could as well mean megaseconds, so a unit in another case must give nil (do not lowercase the whole string)")
+        }
+    }
+
+    func testNumbersUseADecimalPointWhateverTheMachinesLocale() {
+        guard let t = parsed("sub-1.5ms P99.9 at 2.5K RPS") else { return }
+        XCTAssertEqual(t.latencyMicroseconds, 1_500, accuracy: 1e-6,
+                       "1.5ms is 1,500 microseconds on every machine: parse with Double(_:), which always reads a dot as the decimal point, not with a formatter that follows the machine's locale")
+        XCTAssertEqual(t.percentile, 99.9, accuracy: 1e-9, "P99.9 is 99.9 on every machine")
+        XCTAssertEqual(t.requestsPerSecond, 2_500, "2.5K is 2,500 on every machine")
+        for text in ["sub-1,5ms P99 at 50K RPS", "sub-5ms P99,9 at 50K RPS", "sub-5ms P99 at 2,5K RPS", "sub-5ms P99 at 50,000 RPS"] {
+            XCTAssertNil(parseTarget(text),
+                         "\"\(text)\": a comma is neither a decimal point nor allowed as a thousands separator in a target, so this gives nil on every machine, whatever its locale")
+        }
     }
 }

@@ -1,3 +1,4 @@
+// Plausible wrong answer: the K or M suffix of the load is dropped but never multiplied in, so 50K RPS becomes 50.
 // Exercise 23: read a performance target
 //
 // The debate article's checklist says "faster" is not a requirement and

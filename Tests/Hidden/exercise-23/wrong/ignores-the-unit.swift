@@ -1,3 +1,4 @@
+// Plausible wrong answer: every latency unit is read as milliseconds, so 800µs becomes 800,000 microseconds and 1.5s only 1,500.
 // Exercise 23: read a performance target
 //
 // The debate article's checklist says "faster" is not a requirement and

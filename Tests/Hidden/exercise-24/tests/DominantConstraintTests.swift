@@ -56,16 +56,42 @@ final class TargetCheckTests: XCTestCase {
         XCTAssertEqual(checkTarget(target, against: runs), .missed,
                        "exactly 5ms is not sub-5ms: a latency equal to the limit is a miss")
     }
+
+    func testAMissCountsEvenWhenAnotherRunPassesInEitherOrder() {
+        let pass = Measurement(latencyMicroseconds: 4_800, percentile: 99, requestsPerSecond: 80_000)
+        let miss = Measurement(latencyMicroseconds: 6_000, percentile: 99, requestsPerSecond: 40_000)
+        XCTAssertEqual(checkTarget(target, against: [pass, miss]), .missed,
+                       "4.8ms at 80K RPS is a pass, but 6ms at only 40K RPS is a miss, and any miss makes the target missed, whichever run comes first")
+        XCTAssertEqual(checkTarget(target, against: [miss, pass]), .missed,
+                       "the same two runs in the other order: any miss still makes the target missed")
+        let unproven = Measurement(latencyMicroseconds: 1_000, percentile: 99, requestsPerSecond: 10_000)
+        XCTAssertEqual(checkTarget(target, against: [pass, unproven]), .met,
+                       "a pass at 80K RPS and a run at 10K RPS that proves nothing: the pass decides, the target is met")
+        XCTAssertEqual(checkTarget(target, against: [unproven, pass]), .met,
+                       "the same two runs in the other order: still met")
+    }
+
+    func testALatencyExactlyAtTheLimitAboveTheTargetLoadProvesNothing() {
+        let runs = [Measurement(latencyMicroseconds: 5_000, percentile: 99, requestsPerSecond: 80_000)]
+        XCTAssertEqual(checkTarget(target, against: runs), .unproven,
+                       "exactly 5ms is not sub-5ms, so it is no pass; and at 80K RPS, above the target load, it is no miss either: unproven")
+    }
+
+    func testAMissAtAHigherPercentileSaysNothingAboutTheTarget() {
+        let runs = [Measurement(latencyMicroseconds: 6_000, percentile: 99.9, requestsPerSecond: 50_000)]
+        XCTAssertEqual(checkTarget(target, against: runs), .unproven,
+                       "a P99.9 of 6ms at 50K RPS does not show that the P99 is 5ms or more: only measurements at the target's percentile (99) count")
+    }
 }
 
 final class DominantConstraintTests: XCTestCase {
-    func testScenario1TheMVPIsBoundByDeveloperTimeWhateverTheBenchmarksSay() {
+    func testScenarioOneTheMVPIsBoundByDeveloperTimeWhateverTheBenchmarksSay() {
         let mvp = Project(summary: "early-stage startup, 3 engineers, MVP in 8 weeks", rustSpeedupInBenchmarks: 14)
         XCTAssertEqual(choose(for: mvp), Choice(constraint: .developerTime, verdict: .python),
                        "an MVP with no memory, safety or latency requirement is bound by developer time; Rust being 14x faster in a benchmark is not a constraint")
     }
 
-    func testScenario2TheGatewayMissesItsTargetInPython() {
+    func testScenarioTwoTheGatewayMissesItsTargetInPython() {
         let gateway = Project(
             summary: "API gateway, 500K requests per second",
             target: PerformanceTarget(latencyMicroseconds: 2_000, percentile: 99, requestsPerSecond: 500_000),
@@ -75,19 +101,19 @@ final class DominantConstraintTests: XCTestCase {
                        "Python's P99 is 24.1ms already at 12.8K RPS, far above 2ms: the target is missed, runtime performance dominates, and it points to Rust")
     }
 
-    func testScenario3TheDataPipelineStaysInPython() {
+    func testScenarioThreeTheDataPipelineStaysInPython() {
         let pipeline = Project(summary: "preprocessing ML training data with pandas", rustSpeedupInBenchmarks: 20)
         XCTAssertEqual(choose(for: pipeline), Choice(constraint: .developerTime, verdict: .python),
                        "a data pipeline with no latency, memory or safety requirement is bound by developer time, even if some Rust library is 20x faster")
     }
 
-    func testScenario4EmbeddedAndWasmAreBoundByMemory() {
+    func testScenarioFourEmbeddedAndWasmAreBoundByMemory() {
         let device = Project(summary: "firmware module compiled to WebAssembly", runsOnDeviceOrWasm: true)
         XCTAssertEqual(choose(for: device), Choice(constraint: .memory, verdict: .rust),
                        "code that runs on a device or as WebAssembly is bound by memory and runtime overhead: Rust")
     }
 
-    func testScenario5AServiceThatMeetsItsTargetStaysInPython() {
+    func testScenarioFiveAServiceThatMeetsItsTargetStaysInPython() {
         var service = Project(
             summary: "mature company, slow Python microservice",
             target: PerformanceTarget(latencyMicroseconds: 50_000, percentile: 99, requestsPerSecond: 2_000),
@@ -100,10 +126,13 @@ final class DominantConstraintTests: XCTestCase {
                        "the only measurement is at 800 RPS, below the 2K RPS target: nothing is proven yet, so the answer is to measure first")
     }
 
-    func testAMemoryBudgetUnder85MBIsTheDominantConstraint() {
+    func testAMemoryBudgetUnderEightyFiveMegabytesIsTheDominantConstraint() {
         let small = Project(summary: "sidecar in a 64 MB container", memoryBudgetMB: 64)
         XCTAssertEqual(choose(for: small), Choice(constraint: .memory, verdict: .rust),
                        "a budget under 85 MB cannot hold an idle Python worker (70-85 MB): memory dominates")
+        let justUnder = Project(summary: "worker with 84 MB", memoryBudgetMB: 84)
+        XCTAssertEqual(choose(for: justUnder), Choice(constraint: .memory, verdict: .rust),
+                       "84 MB is under 85 MB: memory dominates")
         let edge = Project(summary: "worker with 85 MB", memoryBudgetMB: 85)
         XCTAssertEqual(choose(for: edge), Choice(constraint: .developerTime, verdict: .python),
                        "the memory rule is strictly under 85 MB; 85 MB itself is not a memory constraint")
@@ -127,5 +156,28 @@ final class DominantConstraintTests: XCTestCase {
         let ledger = Project(summary: "ledger", failureIsCatastrophic: true, target: met, pythonMeasurements: fast)
         XCTAssertEqual(choose(for: ledger).constraint, .reliability,
                        "reliability comes before the latency target: a met target does not remove the safety requirement")
+    }
+
+    func testHardWallsComeBeforeAMissedLatencyTarget() {
+        let missed = PerformanceTarget(latencyMicroseconds: 2_000, percentile: 99, requestsPerSecond: 100_000)
+        let slow = [Measurement(latencyMicroseconds: 24_000, percentile: 99, requestsPerSecond: 10_000)]
+        let ledger = Project(summary: "payment ledger under load", failureIsCatastrophic: true, target: missed, pythonMeasurements: slow)
+        XCTAssertEqual(choose(for: ledger), Choice(constraint: .reliability, verdict: .rust),
+                       "rule c (catastrophic failure) comes before rule d (the latency target): reliability dominates even though the target is missed")
+        let sidecar = Project(summary: "sidecar in 64 MB", memoryBudgetMB: 64, target: missed, pythonMeasurements: slow)
+        XCTAssertEqual(choose(for: sidecar), Choice(constraint: .memory, verdict: .rust),
+                       "rule b (a budget under 85 MB) comes before rule d: memory dominates even though the target is missed")
+        let small = Project(summary: "small safety-critical box", memoryBudgetMB: 64, failureIsCatastrophic: true)
+        XCTAssertEqual(choose(for: small), Choice(constraint: .memory, verdict: .rust),
+                       "rule b (memory) comes before rule c (reliability): the first rule that matches decides")
+    }
+
+    func testATargetWithoutMeasurementsMeansMeasureFirst() {
+        let service = Project(
+            summary: "new service with a latency target and no load test yet",
+            target: PerformanceTarget(latencyMicroseconds: 5_000, percentile: 99, requestsPerSecond: 50_000),
+            rustSpeedupInBenchmarks: 58)
+        XCTAssertEqual(choose(for: service), Choice(constraint: .runtimePerformance, verdict: .measureFirst),
+                       "a target with no Python measurement at all is unproven: measure before choosing, whatever a benchmark says about Rust")
     }
 }

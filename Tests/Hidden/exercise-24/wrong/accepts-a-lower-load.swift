@@ -1,3 +1,4 @@
+// Plausible wrong answer: checkTarget never looks at the load of a measurement, so a fast run at a lower load counts as a pass and a slow run at a higher load as a miss.
 // Exercise 24: the dominant constraint
 //
 // Before "Python or Rust?" comes "what constrains this project most?".

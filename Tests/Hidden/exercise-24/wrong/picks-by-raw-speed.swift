@@ -1,3 +1,4 @@
+// Plausible wrong answer: choose lets raw benchmark speed decide (rustSpeedupInBenchmarks), whatever actually constrains the project.
 // Exercise 24: the dominant constraint
 //
 // Before "Python or Rust?" comes "what constrains this project most?".

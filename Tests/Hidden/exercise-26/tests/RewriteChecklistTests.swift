@@ -8,6 +8,10 @@ final class BreakEvenTests: XCTestCase {
                        "100 / 30 is about 3.3: 3 runs save 90, less than 100, so 4 runs (round UP, even when the fraction is small)")
         XCTAssertEqual(breakEven(cost: 1_000, savingPerPeriod: 600), 2,
                        "1,000 / 600 is about 1.67: 2 periods")
+        XCTAssertEqual(breakEven(cost: 100, savingPerPeriod: 33), 4,
+                       "3 periods save 99, one short of 100: a fourth period is needed (round UP even when 1 is missing)")
+        XCTAssertEqual(breakEven(cost: 1, savingPerPeriod: 500), 1,
+                       "a cost of 1 is paid back after 1 period, not 0")
     }
 
     func testAnExactDivisionNeedsNoExtraPeriod() {
@@ -20,6 +24,8 @@ final class BreakEvenTests: XCTestCase {
     func testNothingToPayBackAndNothingSaved() {
         XCTAssertEqual(breakEven(cost: 0, savingPerPeriod: 500), 0,
                        "a change that costs nothing is paid back after 0 periods")
+        XCTAssertEqual(breakEven(cost: -100, savingPerPeriod: 30), 0,
+                       "a change that brings money in from the start (a cost of 0 or less) is paid back after 0 periods, never a negative number")
         XCTAssertNil(breakEven(cost: 10_000, savingPerPeriod: 0),
                      "a change that saves nothing never pays back: nil")
         XCTAssertNil(breakEven(cost: 10_000, savingPerPeriod: -200),
@@ -38,20 +44,26 @@ final class RewriteChecklistTests: XCTestCase {
         let r = recommend(answers(bottleneck: .notProfiled, tried: false, experienced: 5, estimate: 1_000, saving: 50_000))
         XCTAssertEqual(r.action, .profileFirst,
                        "without a profile nobody knows what to speed up, however cheap the rewrite looks: profile first")
-        XCTAssertTrue(r.reasons.contains(.notProfiled), "the reasons should say the service has not been profiled; got \(r.reasons)")
+        XCTAssertEqual(r.reasons, [.notProfiled], "the only reason is that the service has not been profiled")
+        let meetsButUnprofiled = recommend(answers(bottleneck: .notProfiled, meets: true))
+        XCTAssertEqual(meetsButUnprofiled, Recommendation(action: .profileFirst, reasons: [.notProfiled]),
+                       "rule a comes first: without a profile, the answer is profile first even if the service is said to meet its target")
     }
 
     func testAServiceThatMeetsItsTargetStaysAsItIs() {
         let r = recommend(answers(meets: true, tried: false, estimate: 1_000, saving: 50_000))
         XCTAssertEqual(r.action, .keepPython, "the service handles realistic load within target: stop there")
-        XCTAssertTrue(r.reasons.contains(.alreadyMeetsTarget), "the reasons should say the target is already met; got \(r.reasons)")
+        XCTAssertEqual(r.reasons, [.alreadyMeetsTarget], "the only reason is that the target is already met")
+        let ioButMeets = recommend(answers(bottleneck: .io, meets: true))
+        XCTAssertEqual(ioButMeets.reasons, [.alreadyMeetsTarget],
+                       "rule b comes before rule c: an I/O-bound service that meets its target is kept because it meets the target")
     }
 
     func testAnIOBoundServiceIsNotRewritten() {
         let r = recommend(answers(bottleneck: .io, tried: false, estimate: 1_000, saving: 50_000))
         XCTAssertEqual(r.action, .keepPython,
                        "when the time goes to database queries or the network, a faster language does not help")
-        XCTAssertTrue(r.reasons.contains(.bottleneckIsIO), "the reasons should name the I/O bottleneck; got \(r.reasons)")
+        XCTAssertEqual(r.reasons, [.bottleneckIsIO], "the only reason is the I/O bottleneck")
     }
 
     func testTheHotPathExtensionComesBeforeARewrite() {
@@ -59,8 +71,11 @@ final class RewriteChecklistTests: XCTestCase {
             let r = recommend(answers(bottleneck: bottleneck, tried: false, experienced: 4, estimate: 10_000, saving: 50_000))
             XCTAssertEqual(r.action, .extendHotPath,
                            "\(bottleneck)-bound and no native extension tried yet: try the hot path before a rewrite, even when the rewrite would pay back fast")
-            XCTAssertTrue(r.reasons.contains(.hotPathExtensionNotTried), "the reasons should say the extension was not tried; got \(r.reasons)")
+            XCTAssertEqual(r.reasons, [.hotPathExtensionNotTried], "the only reason is that the extension was not tried")
         }
+        let newToRust = recommend(answers(tried: false, experienced: 0, estimate: 10_000, saving: 50_000))
+        XCTAssertEqual(newToRust, Recommendation(action: .extendHotPath, reasons: [.hotPathExtensionNotTried]),
+                       "the ramp-up is part of the rewrite's payback (rule e); an answer decided by rule d gives only its own reason")
     }
 
     func testARewriteThatPaysBackWithinTwoYearsIsRecommended() {
@@ -87,17 +102,36 @@ final class RewriteChecklistTests: XCTestCase {
     func testATeamWithoutRustExperienceAddsThreeMonths() {
         let r = recommend(answers(experienced: 0, estimate: 40_000, saving: 7_000))
         XCTAssertEqual(r.action, .rewrite, "18 months plus a 3-month ramp-up is 21 months, within 24: rewrite")
-        XCTAssertTrue(r.reasons.contains(.paysBackIn(months: 21)), "18 months of payback plus 3 months of ramp-up = 21; got \(r.reasons)")
-        XCTAssertTrue(r.reasons.contains(.rustRampUp(months: 3)), "the reasons should mention the 3-month ramp-up; got \(r.reasons)")
+        XCTAssertEqual(r.reasons, [.paysBackIn(months: 21), .rustRampUp(months: 3)],
+                       "18 months of payback plus 3 months of ramp-up = 21; the payback reason comes first, the ramp-up after it")
         let late = recommend(answers(experienced: 0, estimate: 50_000, saving: 7_000))
         XCTAssertEqual(late.action, .keepPython,
                        "150,000 / 7,000 is 21.4, rounded up to 22 months, plus 3 of ramp-up = 25 months: beyond 24, keep Python")
-        XCTAssertTrue(late.reasons.contains(.paysBackTooLate(months: 25)), "22 + 3 = 25 months; got \(late.reasons)")
+        XCTAssertEqual(late.reasons, [.paysBackTooLate(months: 25), .rustRampUp(months: 3)],
+                       "22 + 3 = 25 months; the payback reason first, then the ramp-up")
     }
 
     func testARewriteThatSavesNothingNeverPaysBack() {
         let r = recommend(answers(estimate: 40_000, saving: 0))
         XCTAssertEqual(r.action, .keepPython, "a rewrite with no monthly saving never pays for itself")
         XCTAssertEqual(r.reasons, [.neverPaysBack], "the reason should be that it never pays back")
+    }
+
+    func testOneRustEngineerIsEnoughToSkipTheRampUp() {
+        let r = recommend(answers(experienced: 1, estimate: 40_000, saving: 7_000))
+        XCTAssertEqual(r, Recommendation(action: .rewrite, reasons: [.paysBackIn(months: 18)]),
+                       "the ramp-up applies only when NOBODY has Rust experience; with one experienced engineer it is 18 months, no ramp-up")
+    }
+
+    func testTheEstimateIsTrebledBeforeRoundingUp() {
+        let r = recommend(answers(estimate: 45_000, saving: 7_000))
+        XCTAssertEqual(r, Recommendation(action: .rewrite, reasons: [.paysBackIn(months: 20)]),
+                       "3 × 45,000 = 135,000, and 135,000 / 7,000 ≈ 19.3 rounds up to 20 months; rounding 45,000 / 7,000 up to 7 first and then trebling gives 21")
+    }
+
+    func testARewriteThatNeverPaysBackNeedsNoRampUpReason() {
+        let r = recommend(answers(experienced: 0, estimate: 40_000, saving: 0))
+        XCTAssertEqual(r, Recommendation(action: .keepPython, reasons: [.neverPaysBack]),
+                       "with no saving the rewrite never pays back, and that is the whole reason: a ramp-up added to 'never' changes nothing")
     }
 }

@@ -1,3 +1,4 @@
+// Plausible wrong answer: the hot-path step of the checklist is skipped, so a CPU-bound service goes straight to the payback calculation.
 // Exercise 26: the rewrite checklist as a function
 //
 // The debate article ends with a checklist. Answered honestly, it is data, and

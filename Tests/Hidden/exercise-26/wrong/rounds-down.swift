@@ -1,3 +1,4 @@
+// Plausible wrong answer: breakEven uses plain integer division, which rounds down, so 17.1 months becomes 17.
 // Exercise 26: the rewrite checklist as a function
 //
 // The debate article ends with a checklist. Answered honestly, it is data, and

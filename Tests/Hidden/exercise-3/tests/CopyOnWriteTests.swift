@@ -56,4 +56,62 @@ final class CopyOnWriteTests: XCTestCase {
         XCTAssertEqual(original.values, [1, 2], "the original keeps its scores")
         XCTAssertEqual(copy.values, [100, 2, 3, 4], "the copy has all its changes")
     }
+
+    func testAnEmptySharedValueIsCopiedBeforeItsFirstAppend() {
+        let empty = Scores()
+        var copy = empty
+        copy.append(7)
+        XCTAssertEqual(empty.values, [],
+                       "appending to a copy of an empty Scores must not add the score to the original: an empty storage is still shared storage")
+        XCTAssertEqual(copy.values, [7], "the copy holds the appended score")
+    }
+
+    func testACopyOfACopyGetsItsOwnStorageToo() {
+        var a = Scores([1])
+        var b = a
+        b.append(2)
+        var c = b
+        let before = ScoreStorage.created
+        c.append(3)
+        XCTAssertEqual(ScoreStorage.created - before, 1,
+                       "c was copied from b, so c shares b's storage and its first append must create exactly 1 ScoreStorage; found \(ScoreStorage.created - before). Ask isKnownUniquelyReferenced each time instead of remembering that a copy was already made")
+        XCTAssertEqual(b.values, [1, 2], "appending to c must not change b, the value c was copied from")
+        XCTAssertEqual(c.values, [1, 2, 3], "c holds its own appended score")
+        b[0] = 10
+        a[0] = 20
+        XCTAssertEqual(a.values, [20], "a keeps only its own change")
+        XCTAssertEqual(b.values, [10, 2], "b keeps only its own change")
+        XCTAssertEqual(c.values, [1, 2, 3], "c keeps only its own changes")
+    }
+
+    func testAValueThatIsNoLongerSharedIsMutatedInPlace() {
+        var original = Scores([4, 5])
+        var copy = original
+        copy.append(6)          // copy takes a private storage; original is alone again
+        let before = ScoreStorage.created
+        original.append(7)
+        original[0] = 40
+        XCTAssertEqual(ScoreStorage.created - before, 0,
+                       "once its copy has taken a private storage, the original is the only owner of its storage again: its mutations must create 0 ScoreStorage objects; found \(ScoreStorage.created - before)")
+        XCTAssertEqual(original.values, [40, 5, 7], "the original has its own changes")
+        XCTAssertEqual(copy.values, [4, 5, 6], "the copy is unaffected by the original's changes")
+    }
+
+    func testThreeValuesSharingOneStorageEachCopyOnlyWhenStillShared() {
+        var a = Scores([1, 2, 3])
+        var b = a
+        var c = a
+        let before = ScoreStorage.created
+        b[2] = 30
+        XCTAssertEqual(ScoreStorage.created - before, 1, "b shares with a and c: its first write makes 1 private copy")
+        c[0] = 10
+        XCTAssertEqual(ScoreStorage.created - before, 2, "c still shares with a: its first write makes 1 more private copy (2 in all)")
+        a[1] = 20
+        XCTAssertEqual(ScoreStorage.created - before, 2,
+                       "after b and c took private copies, a owns its storage alone: writing to it must not copy (still 2 in all)")
+        XCTAssertEqual(a.values, [1, 20, 3], "a keeps only its own change")
+        XCTAssertEqual(b.values, [1, 2, 30], "b keeps only its own change")
+        XCTAssertEqual(c.values, [10, 2, 3], "c keeps only its own change")
+        XCTAssertEqual(a.count, 3, "count reads the number of scores")
+    }
 }

@@ -64,4 +64,32 @@ final class ExclusivityTests: XCTestCase {
         XCTAssertEqual(accounts.map { $0.balance }, [125, 1, 24],
                        "after the whole sequence (two of the eight moves are refused as unaffordable) the balances should be [125, 1, 24]")
     }
+
+    func testPayingYourselfExactlyYourWholeBalanceSucceeds() {
+        var accounts = bank()
+        XCTAssertTrue(settle(&accounts, from: 1, to: 1, amount: 50),
+                      "bo has exactly 50, so paying himself 50 is affordable and must return true (the same >= rule as transfer)")
+        XCTAssertEqual(accounts.map { $0.balance }, [100, 50, 0], "paying yourself changes no balance")
+        XCTAssertEqual(accounts.map { $0.owner }, ["ana", "bo", "cy"], "paying yourself must not rename or reorder accounts")
+        XCTAssertFalse(settle(&accounts, from: 1, to: 1, amount: 51),
+                       "bo has 50, so paying himself 51 is not affordable and must return false")
+    }
+
+    func testPayingNothingAlwaysSucceedsAndChangesNothing() {
+        var accounts = bank()
+        XCTAssertTrue(settle(&accounts, from: 2, to: 1, amount: 0),
+                      "cy has 0, and paying 0 is affordable: it must return true")
+        XCTAssertTrue(settle(&accounts, from: 2, to: 2, amount: 0),
+                      "cy paying herself 0 is affordable too: it must return true")
+        XCTAssertEqual(accounts.map { $0.balance }, [100, 50, 0], "paying 0 changes no balance")
+    }
+
+    func testSettlingLeavesTheOtherAccountsAlone() {
+        var accounts = bank() + [Account(owner: "dov", balance: 7)]
+        XCTAssertTrue(settle(&accounts, from: 3, to: 1, amount: 7), "dov has exactly 7, so paying 7 must succeed")
+        XCTAssertEqual(accounts.map { $0.balance }, [100, 57, 0, 0],
+                       "dov pays bo 7: only their two balances change, to 0 and 57")
+        XCTAssertEqual(accounts.map { $0.owner }, ["ana", "bo", "cy", "dov"],
+                       "each account keeps its owner: write each local copy back to the index it came from")
+    }
 }

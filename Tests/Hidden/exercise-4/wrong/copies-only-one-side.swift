@@ -8,8 +8,10 @@ struct Account {
 
 func transfer(_ amount: Int, from source: inout Account, to target: inout Account) -> Bool {
     guard source.balance >= amount else { return false }
-    source.balance -= amount
-    target.balance += amount
+    let newSource = source.balance - amount
+    let newTarget = target.balance + amount
+    source.balance = newSource
+    target.balance = newTarget
     return true
 }
 

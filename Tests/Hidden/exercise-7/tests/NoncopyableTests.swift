@@ -24,7 +24,10 @@ final class NoncopyableTests: XCTestCase {
         let pool = ConnectionPool()
         let connection = Connection(pool: pool, label: "cache")
         let id = connection.id
+        connection.send("last")
         connection.close()
+        XCTAssertEqual(pool.log, ["open \(id)", "send \(id) last", "close \(id)"],
+                       "close() must end the connection right away: the pool should see open, send, close")
         XCTAssertEqual(closes(pool, id), 1,
                        "close() followed by the end of the value must close the connection exactly once; closed \(closes(pool, id)) times (2 means close() and deinit both closed it)")
         XCTAssertEqual(pool.stillOpen, [], "no connection should be left open")
@@ -56,6 +59,19 @@ final class NoncopyableTests: XCTestCase {
         }
         XCTAssertEqual(pool.stillOpen, [], "both connections must be closed after the scope ends")
         XCTAssertEqual(pool.closedTwice, [], "no connection may be closed twice")
+    }
+
+    func testDuplicateAndReconnectKeepWhateverLabelTheConnectionHas() {
+        let pool = ConnectionPool()
+        let metrics = Connection(pool: pool, label: "metrics-7")
+        let copy = metrics.duplicate()
+        XCTAssertEqual(copy.label, "metrics-7", "duplicate() must copy the label of the connection it is called on")
+        var again = copy.duplicate()
+        reconnect(&again)
+        XCTAssertEqual(again.label, "metrics-7", "reconnect must keep the label of the connection it replaces")
+        XCTAssertEqual(pool.closeCounts.count, 4, "all 4 connections (the original, its duplicate, the duplicate's duplicate and its replacement) come from the same pool")
+        again.send("x")
+        XCTAssertEqual(pool.log.last, "send \(again.id) x", "the replacement connection sends on its own id")
     }
 
     func testReconnectClosesTheOldConnectionOnceAndKeepsTheNewOneOpen() {

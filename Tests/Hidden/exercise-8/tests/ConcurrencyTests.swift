@@ -63,4 +63,22 @@ final class ConcurrencyTests: XCTestCase {
         let none = await tally([], workers: 4)
         XCTAssertEqual(none, [:], "no visits give an empty result")
     }
+
+    func testTallyReturnsOnlyAfterEveryTaskHasFinished() async {
+        let visits = (0..<10_000).map { "page\($0 % 4)" }
+        for round in 1...2 {
+            let counts = await tally(visits, workers: 4)
+            XCTAssertEqual(counts, ["page0": 2_500, "page1": 2_500, "page2": 2_500, "page3": 2_500],
+                           "round \(round): tally must wait until every task has recorded its slice before it reads the snapshot (tasks that nobody awaits, or a snapshot taken inside the task group's body, miss visits)")
+        }
+    }
+
+    func testTallyTreatsFewerThanOneWorkerAsOneWorker() async {
+        let zero = await tally(["p", "q", "p", "p"], workers: 0)
+        XCTAssertEqual(zero, ["p": 3, "q": 1], "workers: 0 counts as one worker, and every visit is still counted")
+        let negative = await tally(["p", "q"], workers: -3)
+        XCTAssertEqual(negative, ["p": 1, "q": 1], "a negative number of workers counts as one worker too")
+        let one = await tally(["r", "r", "s"], workers: 1)
+        XCTAssertEqual(one, ["r": 2, "s": 1], "one worker counts every visit")
+    }
 }

@@ -1,4 +1,4 @@
-// Wrong: trusts the return value and never looks at where strtol stopped.
+// Plausible wrong answer: trusts the return value and never looks at where strtol stopped.
 import Foundation
 
 enum ParseOutcome: Equatable {

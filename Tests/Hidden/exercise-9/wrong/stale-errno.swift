@@ -1,4 +1,4 @@
-// Wrong: reads errno without clearing it first.
+// Plausible wrong answer: reads errno without clearing it first.
 import Foundation
 
 enum ParseOutcome: Equatable {

@@ -1,0 +1,173 @@
+import CourseModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Whether test programs run inside a bubblewrap sandbox: `--sandbox auto|require|off` or `COURSE_SANDBOX`.
+public enum SandboxMode: String, CaseIterable, Sendable {
+    /// Use the sandbox where it works; otherwise fall back to process-level protections and say so once.
+    case auto
+    /// Refuse to run tests without the sandbox (for grading other people's code).
+    case require
+    /// Never use it.
+    case off
+
+    /// The environment variable that sets the mode when no option does.
+    public static let variable = "COURSE_SANDBOX"
+
+    /// `COURSE_SANDBOX`, or `auto`. An unknown value is reported by the caller that parsed it.
+    public static func from(environment: [String: String]) -> SandboxMode? {
+        guard let value = environment[variable], !value.isEmpty else { return .auto }
+        return SandboxMode(rawValue: value.lowercased())
+    }
+}
+
+/// A bubblewrap sandbox for one test program: new PID, network, IPC, UTS and user namespaces, the
+/// system and the toolchain read-only, one private writable folder, and nothing of the course, its
+/// caches or the user's home.
+public struct Sandbox: Equatable, Sendable {
+    /// The `bwrap` executable.
+    public var bwrap: String
+    /// The toolchain's root folder (holding `usr/lib/swift`), mounted read-only when outside `/usr`.
+    public var toolchainRoot: String?
+
+    /// Where things appear inside the sandbox.
+    public static let root = "/sandbox"
+    public static let runner = "/sandbox/runner"
+    public static let support = "/sandbox/support"
+    public static let sharedLibrary = "/sandbox/libexercise.so"
+    public static let workingDirectory = "/sandbox/run"
+    /// `PATH` inside: system folders only.
+    public static let path = "/usr/local/bin:/usr/bin:/bin"
+    /// Size of the in-memory `/tmp` inside.
+    public static let temporaryBytes = 256 << 20
+
+    /// A read-only file or folder shown inside at another path.
+    public struct Mount: Equatable, Sendable {
+        public var outside: String
+        public var inside: String
+        public var writable = false
+        public init(outside: String, inside: String, writable: Bool = false) {
+            self.outside = outside
+            self.inside = inside
+            self.writable = writable
+        }
+    }
+
+    /// The options every sandbox gets, before the per-run mounts.
+    func baseArguments() -> [String] {
+        var arguments = ["--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
+                         "--cap-drop", "ALL"]
+        if geteuid() == 0 { arguments += ["--uid", "65534", "--gid", "65534"] }
+        arguments += ["--ro-bind", "/usr", "/usr"]
+        let fm = FileManager.default
+        for top in ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"] {
+            if let target = try? fm.destinationOfSymbolicLink(atPath: top) {
+                arguments += ["--symlink", target, top]
+            } else if fm.fileExists(atPath: top) {
+                arguments += ["--ro-bind", top, top]
+            }
+        }
+        arguments += ["--ro-bind", "/etc", "/etc"]
+        if let toolchainRoot, !toolchainRoot.hasPrefix("/usr/"), toolchainRoot != "/usr" {
+            arguments += ["--ro-bind", toolchainRoot, toolchainRoot]
+        }
+        arguments += ["--proc", "/proc", "--dev", "/dev", "--size", String(Sandbox.temporaryBytes), "--tmpfs", "/tmp"]
+        return arguments
+    }
+
+    /// `spec` run inside the sandbox with `mounts`, in `workingDirectory` (an inside path).
+    public func wrap(_ spec: ProcessSpec, mounts: [Mount], workingDirectory: String) -> ProcessSpec {
+        var arguments = baseArguments()
+        for mount in mounts {
+            arguments += [mount.writable ? "--bind" : "--ro-bind", mount.outside, mount.inside]
+        }
+        arguments += ["--chdir", workingDirectory, "--", spec.executable] + spec.arguments
+        var wrapped = spec
+        wrapped.executable = bwrap
+        wrapped.arguments = arguments
+        wrapped.workingDirectory = nil
+        return wrapped
+    }
+
+    /// bwrap reports a child killed by signal N as exit status 128 + N.
+    public static func termination(_ reported: ProcessResult.Termination) -> ProcessResult.Termination {
+        if case .exited(let code) = reported, code > 128, code < 128 + 65 { return .signaled(code - 128) }
+        return reported
+    }
+
+    /// The toolchain root for a `swiftc` path: `/opt/swift` for `/opt/swift/usr/bin/swiftc`.
+    public static func toolchainRoot(swiftc: String) -> String {
+        var url = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().deletingLastPathComponent()  // …/usr/bin
+        url = url.deletingLastPathComponent()  // …/usr
+        if url.lastPathComponent == "usr" { url = url.deletingLastPathComponent() }
+        return url.path
+    }
+}
+
+/// What grading runs tests in, decided once per process for a mode and toolchain.
+public enum SandboxDecision: Equatable, Sendable {
+    case sandboxed(Sandbox)
+    /// Running without the sandbox: off by choice, or `auto` where it does not work (with the reason).
+    case unsandboxed(reason: String?)
+    /// `require` where the sandbox does not work.
+    case unavailable(reason: String)
+
+    public var sandbox: Sandbox? {
+        if case .sandboxed(let sandbox) = self { return sandbox }
+        return nil
+    }
+
+    /// What to install, said once when `auto` falls back.
+    public static let installAdvice = "Install bubblewrap for full isolation (Debian/Ubuntu: 'apt-get install bubblewrap'; "
+        + "Fedora: 'dnf install bubblewrap'; Arch: 'pacman -S bubblewrap')."
+
+    /// The guarantees that do not hold without the sandbox, in plain words.
+    public static let weakerGuarantees = "Without it, test code runs as you, with your files, your network and your other "
+        + "processes in reach; a determined submission could tamper with the verdict or the caches."
+
+    nonisolated(unsafe) private static var memo: [String: SandboxDecision] = [:]
+    private static let lock = NSLock()
+
+    /// Decides, probing `bwrap` once per process (a run of `/bin/true` inside the sandbox, about 10 ms).
+    public static func decide(mode: SandboxMode, environment: [String: String], toolchain: Toolchain) -> SandboxDecision {
+        if mode == .off { return .unsandboxed(reason: nil) }
+        let key = "\(mode.rawValue)|\(environment["PATH"] ?? "")|\(environment["COURSE_BWRAP"] ?? "")|\(toolchain.swiftc)"
+        lock.lock()
+        if let known = memo[key] { lock.unlock(); return known }
+        lock.unlock()
+        let decision: SandboxDecision
+        switch probe(environment: environment, toolchain: toolchain) {
+        case .success(let sandbox): decision = .sandboxed(sandbox)
+        case .failure(let reason):
+            decision = mode == .require ? .unavailable(reason: reason.text) : .unsandboxed(reason: reason.text)
+        }
+        lock.lock()
+        memo[key] = decision
+        lock.unlock()
+        return decision
+    }
+
+    struct Reason: Error { var text: String }
+
+    static func probe(environment: [String: String], toolchain: Toolchain) -> Result<Sandbox, Reason> {
+        // COURSE_BWRAP names bwrap where it is not on PATH; /usr/bin and /bin are searched too.
+        let found = environment["COURSE_BWRAP"].map { Subprocess.which($0, path: nil) }
+            ?? Subprocess.which("bwrap", path: (environment["PATH"].map { $0 + ":" } ?? "") + "/usr/bin:/bin")
+        guard let bwrap = found else {
+            return .failure(Reason(text: "bubblewrap (bwrap) is not installed."))
+        }
+        let sandbox = Sandbox(bwrap: bwrap, toolchainRoot: Sandbox.toolchainRoot(swiftc: toolchain.swiftc))
+        let spec = sandbox.wrap(ProcessSpec(executable: "/bin/true", arguments: [], environment: ["PATH": Sandbox.path], timeout: 20),
+                                mounts: [], workingDirectory: "/")
+        guard let result = try? Subprocess.run(spec) else {
+            return .failure(Reason(text: "bwrap at \(bwrap) could not be started."))
+        }
+        guard result.succeeded else {
+            let said = result.outputText.split(separator: "\n").first.map { ": \($0)" } ?? ""
+            return .failure(Reason(text: "bwrap cannot create a sandbox here (user namespaces may be disabled)\(said)."))
+        }
+        return .success(sandbox)
+    }
+}

@@ -1,0 +1,28 @@
+import CourseModel
+/// The fixed environment of every test process, so a verdict never depends on the learner's time
+/// zone, locale, home folder or shell set-up. Documented in the README ("How grading works").
+enum TestEnvironment {
+    /// Set for every test, whatever the learner's own environment says.
+    static let fixed: [String: String] = [
+        "TZ": "UTC",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "NO_COLOR": "1",
+        "SWIFT_BACKTRACE": "enable=no",
+    ]
+
+    static func make(user: [String: String], sandboxed: Bool, home: String, supportFolder: String,
+                     sharedLibrary: String?, sweepTag: String) -> [String: String] {
+        var env = fixed
+        // Outside the sandbox the learner's PATH finds programs an exercise requires (python3 from pyenv, say).
+        env["PATH"] = sandboxed ? Sandbox.path : (user["PATH"] ?? Sandbox.path)
+        env["HOME"] = home
+        env["TMPDIR"] = sandboxed ? "/tmp" : home
+        env["COURSE_SUPPORT_DIR"] = supportFolder
+        if let sharedLibrary { env["COURSE_SHARED_LIBRARY"] = sharedLibrary }
+        // Lets the sweeper find anything the tests started that escaped the process group (setsid).
+        // A value of its own: the result channel's tag is never in the environment.
+        env[OrphanSweeper.variable] = sweepTag
+        return env
+    }
+}

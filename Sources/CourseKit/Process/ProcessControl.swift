@@ -1,0 +1,38 @@
+import CourseModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `prctl` calls. Glibc declares `prctl` variadic, which Swift cannot call, so it is looked up once
+/// and called through a fixed five-argument signature (the kernel's own).
+public enum ProcessControl {
+    private typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
+
+    private static let prctl: Prctl? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "prctl") else { return nil }
+        return unsafeBitCast(symbol, to: Prctl.self)
+    }()
+
+    /// Makes this process the reaper of its orphaned descendants: a grandchild whose parent dies is
+    /// re-parented here rather than to init, so `OrphanSweeper` can find and kill it.
+    @discardableResult
+    public static func becomeChildSubreaper() -> Bool {
+        guard let prctl else { return false }
+        let ok = prctl(36 /* PR_SET_CHILD_SUBREAPER */, 1, 0, 0, 0) == 0
+        if ok { isSubreaper.value = true }
+        return ok
+    }
+
+    /// Whether `becomeChildSubreaper` succeeded in this process.
+    public static let isSubreaper = Flag()
+
+    public final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored = false
+        public var value: Bool {
+            get { lock.lock(); defer { lock.unlock() }; return stored }
+            set { lock.lock(); stored = newValue; lock.unlock() }
+        }
+    }
+}

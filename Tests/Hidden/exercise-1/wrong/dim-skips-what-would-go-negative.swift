@@ -1,0 +1,44 @@
+// Plausible wrong answer: "only subtract when there is enough", like
+// `if s.brightness > amount: s.brightness -= amount`. Swatches dimmer than
+// the amount (or exactly equal to it) keep their brightness instead of reaching 0.
+
+struct Swatch {
+    var name: String
+    var brightness: Int   // 0 (black) to 100 (full brightness)
+
+    init(name: String, brightness: Int) {
+        self.name = name
+        self.brightness = brightness
+    }
+}
+
+struct Palette {
+    var name: String
+    var swatches: [Swatch]
+
+    init(name: String, swatches: [Swatch]) {
+        self.name = name
+        self.swatches = swatches
+    }
+
+    /// Adds `swatch` at the end of the palette.
+    mutating func add(_ swatch: Swatch) {
+        swatches.append(swatch)
+    }
+
+    /// Lowers every swatch's brightness by `amount`, but never below 0.
+    mutating func dim(by amount: Int) {
+        for i in swatches.indices {
+            if swatches[i].brightness > amount {
+                swatches[i].brightness -= amount
+            }
+        }
+    }
+
+    /// Returns a dimmed copy; the palette it is called on stays as it is.
+    func dimmed(by amount: Int) -> Palette {
+        var result = self   // a real copy: Palette is a value
+        result.dim(by: amount)
+        return result
+    }
+}

@@ -1,0 +1,26 @@
+// Plausible wrong answer: sorted keys but Foundation's default escaping, so "greenhouse/north"
+// is written as "greenhouse\/north": equal JSON to a parser, different bytes to a hash or a diff.
+
+import Foundation
+
+struct SensorReading: Codable, Equatable {
+    var sensorId: String
+    var takenAt: Date
+    var valueCelsius: Double
+    var tags: [String]
+}
+
+func encodeForPython(_ readings: [SensorReading]) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.keyEncodingStrategy = .convertToSnakeCase      // sensorId -> sensor_id
+    encoder.dateEncodingStrategy = .iso8601                 // "2024-05-01T08:30:00Z"
+    encoder.outputFormatting = [.sortedKeys]  // sort_keys=True, "/" as is
+    return try encoder.encode(readings)
+}
+
+func decodeFromPython(_ data: Data) throws -> [SensorReading] {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    decoder.dateDecodingStrategy = .iso8601
+    return try decoder.decode([SensorReading].self, from: data)
+}

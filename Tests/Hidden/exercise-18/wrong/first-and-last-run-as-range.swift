@@ -1,0 +1,34 @@
+// Plausible wrong answer: the range of each sample is taken from its first and last runs, as if the timings were sorted; timings arrive in run order, so the range is wrong.
+
+/// What a before/after comparison of two timing samples concludes.
+enum Verdict: Equatable {
+    case faster, slower, noise
+}
+
+/// The verdict plus the speed-up, baseline median / candidate median.
+struct Comparison: Equatable {
+    let verdict: Verdict
+    let speedup: Double
+}
+
+/// The median of a non-empty sample: the middle value, or the mean of the two
+/// middle values when the count is even.
+func medianOf(_ samples: [Double]) -> Double {
+    let sorted = samples.sorted()
+    let n = sorted.count
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+}
+
+/// Compares two non-empty samples of timings (lower is better).
+/// Overlapping (or touching) min–max ranges are noise; otherwise the side
+/// with the lower median wins.
+func compare(baseline: [Double], candidate: [Double]) -> Comparison {
+    let speedup = medianOf(baseline) / medianOf(candidate)
+    // Both samples are non-empty, so min() and max() always exist.
+    let baseMin = baseline.first!, baseMax = baseline.last!
+    let candMin = candidate.first!, candMax = candidate.last!
+    if candMin <= baseMax && baseMin <= candMax {
+        return Comparison(verdict: .noise, speedup: speedup)
+    }
+    return Comparison(verdict: speedup > 1 ? .faster : .slower, speedup: speedup)
+}

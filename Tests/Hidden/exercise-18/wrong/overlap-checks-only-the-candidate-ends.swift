@@ -1,0 +1,35 @@
+// Plausible wrong answer: two ranges are said to overlap only when an end of the candidate range falls inside the baseline range, so a candidate range that contains the whole baseline range is wrongly called faster or slower.
+
+/// What a before/after comparison of two timing samples concludes.
+enum Verdict: Equatable {
+    case faster, slower, noise
+}
+
+/// The verdict plus the speed-up, baseline median / candidate median.
+struct Comparison: Equatable {
+    let verdict: Verdict
+    let speedup: Double
+}
+
+/// The median of a non-empty sample: the middle value, or the mean of the two
+/// middle values when the count is even.
+func medianOf(_ samples: [Double]) -> Double {
+    let sorted = samples.sorted()
+    let n = sorted.count
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+}
+
+/// Compares two non-empty samples of timings (lower is better).
+/// Overlapping (or touching) min–max ranges are noise; otherwise the side
+/// with the lower median wins.
+func compare(baseline: [Double], candidate: [Double]) -> Comparison {
+    let speedup = medianOf(baseline) / medianOf(candidate)
+    guard let baseMin = baseline.min(), let baseMax = baseline.max(),
+          let candMin = candidate.min(), let candMax = candidate.max() else {
+        return Comparison(verdict: .noise, speedup: speedup)
+    }
+    if (candMin >= baseMin && candMin <= baseMax) || (candMax >= baseMin && candMax <= baseMax) {
+        return Comparison(verdict: .noise, speedup: speedup)
+    }
+    return Comparison(verdict: speedup > 1 ? .faster : .slower, speedup: speedup)
+}
