@@ -15,6 +15,8 @@ public struct ExerciseSettings: Equatable, Sendable {
     public var requires: [String]
     /// Also build the learner's file as a shared library (for `ctypes` exercises).
     public var sharedLibrary: Bool
+    /// Mutants the instructor has judged equivalent: mutation analysis reports them apart.
+    public var equivalentMutants: [EquivalentMutant] = []
     /// C symbol names the learner's file may define (`@c(name)`, `@_cdecl("name")`): any other global
     /// symbol outside the learner's own module is refused, so it cannot replace one the tests use.
     public var exports: [String]
@@ -27,7 +29,7 @@ public struct ExerciseSettings: Equatable, Sendable {
     public static let defaultTimeout: Double = Limits.standard.testTimeout
     static let knownRequirements: Set<String> = ["python3"]
     static let knownKeys: Set<String> = [
-        "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library",
+        "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library", "equivalent_mutants",
         "exports", "allow_extensions", "environment",
     ]
 
@@ -132,10 +134,13 @@ public struct ExerciseSettings: Equatable, Sendable {
                 problem("\"environment\" must map variable names to strings, e.g. {\"TZ\": \"Asia/Kolkata\"}")
             }
         }
+        let (equivalent, markProblems) = dict["equivalent_mutants"].map(EquivalentMutant.parseList) ?? ([], [])
+        markProblems.forEach(problem)
         guard !title.isEmpty else { return (nil, problems) }
-        let settings = ExerciseSettings(title: title, hints: hints, learned: learned, swiftFlags: flags,
+        var settings = ExerciseSettings(title: title, hints: hints, learned: learned, swiftFlags: flags,
                                         timeoutSeconds: timeout, requires: requires, sharedLibrary: shared,
                                         exports: exports, allowExtensions: extensions, environment: environment)
+        settings.equivalentMutants = equivalent
         return (settings, problems)
     }
 }

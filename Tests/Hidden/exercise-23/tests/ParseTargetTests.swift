@@ -96,6 +96,19 @@ final class ParseTargetTests: XCTestCase {
                           "250 microseconds is a tighter limit than 5 milliseconds; comparing parsed targets must respect units")
     }
 
+    func testALatencyBelowOneUnitIsStillPositive() {
+        guard let t = parsed("sub-0.5ms P99 at 1K RPS") else { return }
+        XCTAssertEqual(t.latencyMicroseconds, 500, accuracy: 1e-9,
+                       "0.5ms is a positive latency, 500 microseconds: only zero or less is rejected")
+    }
+
+    func testALoadOfTwoToTheSixtyThirdIsTooLargeForAnInt() {
+        XCTAssertNil(parseTarget("sub-5ms P99 at 9223372036854775808 RPS"),
+                     "2**63 requests per second is one more than Int.max: it does not fit in an Int, so nil (and Int(_:) of it would trap)")
+        XCTAssertNil(parseTarget("sub-5ms P99 at 9223372036854775.808K RPS"),
+                     "9223372036854775.808K is 2**63 as well: too large for an Int, so nil")
+    }
+
     func testThePercentileMayBeOneHundred() {
         guard let t = parsed("sub-20ms P100 at 1K RPS") else { return }
         XCTAssertEqual(t.percentile, 100, accuracy: 1e-9,

@@ -86,6 +86,8 @@ final class TargetCheckTests: XCTestCase {
 
 final class DominantConstraintTests: XCTestCase {
     func testScenarioOneTheMVPIsBoundByDeveloperTimeWhateverTheBenchmarksSay() {
+        XCTAssertEqual(Project(summary: "no benchmark yet").rustSpeedupInBenchmarks, 1,
+                       "the given Project type says 1 (no claim) when nobody has benchmarked; keep the given types as they are")
         let mvp = Project(summary: "early-stage startup, 3 engineers, MVP in 8 weeks", rustSpeedupInBenchmarks: 14)
         XCTAssertEqual(choose(for: mvp), Choice(constraint: .developerTime, verdict: .python),
                        "an MVP with no memory, safety or latency requirement is bound by developer time; Rust being 14x faster in a benchmark is not a constraint")

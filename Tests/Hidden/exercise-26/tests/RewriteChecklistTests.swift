@@ -12,6 +12,8 @@ final class BreakEvenTests: XCTestCase {
                        "3 periods save 99, one short of 100: a fourth period is needed (round UP even when 1 is missing)")
         XCTAssertEqual(breakEven(cost: 1, savingPerPeriod: 500), 1,
                        "a cost of 1 is paid back after 1 period, not 0")
+        XCTAssertEqual(breakEven(cost: 5, savingPerPeriod: 1), 5,
+                       "saving 1 per period, a cost of 5 takes 5 periods")
     }
 
     func testAnExactDivisionNeedsNoExtraPeriod() {
