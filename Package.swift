@@ -12,9 +12,11 @@ let package = Package(
         // Course content, settings, progress, layout, limits and support utilities.
         .target(name: "CourseModel"),
         // Grading: build, run, harness, processes, validation and scaffolding.
-        // The test harness is a real Swift file, embedded as data: it runs in every test program, never in course.
-        .target(name: "CourseKit", dependencies: ["CourseModel"],
-                resources: [.embedInCode("Grading/Harness/CourseHarness.swift")]),
+        .target(
+            name: "CourseKit",
+            dependencies: ["CourseModel"],
+            // The test harness is a real Swift file, embedded as data: it runs in every test program, never in course.
+            resources: [.embedInCode("Grading/Harness/CourseHarness.swift")]),
         // What a person reads: Markdown rendering, styles, views.
         .target(name: "CourseTerminal", dependencies: ["CourseModel", "CourseKit"]),
         // The commands, their registry and the argument parser.

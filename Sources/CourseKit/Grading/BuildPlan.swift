@@ -36,8 +36,7 @@ public struct BuildPlan: Equatable {
         guard let clang = toolchain.clang else { return nil }
         let object = work.appendingPathComponent("c\(index).o").path
         return ProcessSpec(executable: clang, arguments: ["-c", "-fPIC", "-O0"] + includeFlags + [source, "-o", object],
-                           timeout: Limits.standard.cCompileTimeout,
-            extraEnvironment: compilerEnvironment)
+                           timeout: Limits.standard.cCompileTimeout, extraEnvironment: compilerEnvironment)
     }
 
     /// The object file `compileC` writes for a given index.
@@ -51,7 +50,7 @@ public struct BuildPlan: Equatable {
             "-emit-loaded-module-trace-path", moduleTrace,
             "-c", submissionSource,
         ] + supportSwift + ["-o", learnerObject], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes,
-            extraEnvironment: compilerEnvironment)
+                    extraEnvironment: compilerEnvironment)
     }
 
     /// The hidden suite and the generated main, linked with the learner's object into one test program.
@@ -59,15 +58,14 @@ public struct BuildPlan: Equatable {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
             "-module-name", BuildPlan.suiteModule, "-I", moduleFolder, "-I", harnessFolder,
         ] + suiteFiles + [harnessMain, learnerObject, harnessObject] + cObjects + ["-o", runner],
-        timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes,
-            extraEnvironment: compilerEnvironment)
+        timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }
 
     /// The learner's code as a shared library, for exercises that load it from another language.
     public func compileSharedLibrary(supportSwift: [String], cObjects: [String]) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
             "-parse-as-library", "-emit-library", "-module-name", "SubmissionLibrary", submissionSource,
-        ] + supportSwift + cObjects + ["-o", sharedLibrary], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes,
-            extraEnvironment: compilerEnvironment)
+        ] + supportSwift + cObjects + ["-o", sharedLibrary], timeout: Limits.standard.compileTimeout,
+        keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }
 }

@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// What the compiler processes of one check get on top of the user's environment: `TMPDIR` inside the

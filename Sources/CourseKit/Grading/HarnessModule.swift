@@ -48,8 +48,7 @@ struct HarnessModule {
             "-parse-as-library", "-wmo", "-no-emit-module-separately-wmo", "-module-name", module.name,
             "-emit-module", "-emit-module-path", module.moduleFile,
             "-c", sourcePath, "-o", module.object,
-        ], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes,
-           extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
+        ], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes, extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
         let result = try Subprocess.run(spec)
         guard result.succeeded else {
             if publish { try? fm.removeItem(at: building) }

@@ -1,10 +1,11 @@
+import CourseModel
 /// Caps on what one report carries, so a submission that prints or compares megabytes can flood
 /// neither the terminal nor the report cache.
 public enum ReportLimits {
     /// Characters kept of one test's failure message, or of what it printed.
-    public static let perTest = 4000
+    public static let perTest = Limits.standard.outputCharactersPerTest
     /// Characters kept of the report's own message and of the compiler's output.
-    public static let perReport = 16000
+    public static let perReport = Limits.standard.reportCharacters
 
     /// `text` cut to `limit` characters, with a note saying so.
     static func cut(_ text: String, _ limit: Int) -> String {

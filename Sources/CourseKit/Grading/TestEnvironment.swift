@@ -1,3 +1,4 @@
+import CourseModel
 /// The fixed environment of every test process, so a verdict never depends on the learner's time
 /// zone, locale, home folder or shell set-up. Documented in the README ("How grading works").
 enum TestEnvironment {

@@ -21,8 +21,10 @@ public struct Limits: Sendable, Equatable {
     public var keptTestOutputBytes = 64 << 10
     /// A test process printing more than this is stopped.
     public var killAfterTestOutputBytes = 16 << 20
-    /// What one test printed, as shown to the learner.
+    /// What one test printed, or its failure message, as kept in a report and shown to the learner.
     public var outputCharactersPerTest = 4000
+    /// A report's own message and the compiler's output, as kept in a report.
+    public var reportCharacters = 16000
     /// A Swift compile (learner module, suite, shared library, harness module) is stopped after this many seconds.
     public var compileTimeout: Double = 180
     /// A C support file's compile is stopped after this many seconds.

@@ -8,6 +8,8 @@ final class LimitsInGradingTests: XCTestCase {
     func testHarnessAndOutputLimitsComeFromLimits() {
         XCTAssertEqual(HarnessLimits(cpuSeconds: 1).fileSizeBytes, Limits.standard.fileSizeBytes)
         XCTAssertEqual(TestOutput.maximumPerTest, Limits.standard.outputCharactersPerTest)
+        XCTAssertEqual(ReportLimits.perTest, Limits.standard.outputCharactersPerTest)
+        XCTAssertEqual(ReportLimits.perReport, Limits.standard.reportCharacters)
         XCTAssertEqual(TestRun.killAfterOutputBytes, Limits.standard.killAfterTestOutputBytes)
         XCTAssertEqual(TestRun.keepOutputBytes, Limits.standard.keptTestOutputBytes)
     }

@@ -1,7 +1,6 @@
 @testable import CourseKit
 @testable import CourseModel
 import CourseTestSupport
-import Foundation
 import XCTest
 
 /// `MutantGenerator`: each operator on small sources, from a table: which mutated lines it makes, and where it makes none.

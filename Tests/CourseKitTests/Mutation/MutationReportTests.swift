@@ -1,7 +1,6 @@
 @testable import CourseKit
 @testable import CourseModel
 import CourseTestSupport
-import Foundation
 import XCTest
 
 /// Outcomes, scores, caps, equivalence marks and the text view, without a compiler.

@@ -1,7 +1,6 @@
 @testable import CourseKit
 @testable import CourseModel
 import CourseTestSupport
-import Foundation
 import XCTest
 
 /// The runner with the real `swiftc` on a copy of the example course: a suite that kills a mutant,

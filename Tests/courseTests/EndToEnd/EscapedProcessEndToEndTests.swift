@@ -1,3 +1,7 @@
+import CourseCLI
+import CourseKit
+import CourseModel
+import CourseTerminal
 import CourseTestSupport
 import Foundation
 import XCTest

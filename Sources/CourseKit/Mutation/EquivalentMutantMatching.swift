@@ -1,6 +1,7 @@
 import CourseModel
 import Foundation
 
+/// An `EquivalentMutant` mark (part of the settings, in CourseModel) matched against a generated mutant.
 extension EquivalentMutant {
     /// Whether this mark names the mutant.
     public func matches(_ mutant: Mutant) -> Bool {
