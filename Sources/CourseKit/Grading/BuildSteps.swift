@@ -21,11 +21,16 @@ struct BuildSteps {
         let cObjects = try compileSupportC()
         try compileLearner()
         try refuseTestFrameworkImports()
-        try refuseTamperingCode()
-        try writeSuite()
-        let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                              includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
-        try compileSuite(cObjects: cObjects, harness: module)
+        // The object is inspected while the suite compiles (two cores); its verdict comes first.
+        let inspection = inspectObject()
+        let suite = Result {
+            try writeSuite()
+            let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
+                                                  includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
+            try compileSuite(cObjects: cObjects, harness: module)
+        }
+        try refuseTamperingCode(try inspection?.value() ?? [])
+        try suite.get()
         if inputs.exercise.settings.sharedLibrary {
             let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
             guard result.succeeded else {
@@ -99,9 +104,13 @@ struct BuildSteps {
     }
 
     /// The learner's object may define only its own module's symbols (and the exercise's C exports).
-    func refuseTamperingCode() throws {
-        guard let inspector = ObjectInspector.locate(plan.toolchain) else { return }
-        let problems = try inspector.inspect(object: plan.learnerObject, settings: inputs.exercise.settings)
+    func inspectObject() -> BackgroundWork<[String]>? {
+        guard let inspector = ObjectInspector.locate(plan.toolchain) else { return nil }
+        let object = plan.learnerObject, settings = inputs.exercise.settings
+        return BackgroundWork { try inspector.inspect(object: object, settings: settings) }
+    }
+
+    func refuseTamperingCode(_ problems: [String]) throws {
         guard !problems.isEmpty else { return }
         throw failure(.forbiddenCode, "\(displayPath) compiles, but it cannot be graded: it "
             + problems.joined(separator: "\nIt also ")

@@ -1,4 +1,5 @@
 import CourseModel
+import CourseModel
 import Foundation
 import Synchronization
 #if canImport(Glibc)
@@ -103,8 +104,15 @@ public struct Sandbox: Equatable, Sendable {
         return reported
     }
 
-    /// The runtime library folders `swiftc` links test programs against, from `-print-target-info`.
+    /// The runtime library folders `swiftc` links test programs against: `usr/lib/swift/linux` beside
+    /// the compiler in a standard toolchain, else what `-print-target-info` says (a wrapper script).
     public static func runtimeLibraries(swiftc: String) -> [String] {
+        let resolved = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath()
+        let beside = resolved.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lib/swift/linux")
+        if resolved.lastPathComponent.hasPrefix("swift"),
+           FileManager.default.fileExists(atPath: beside.appendingPathComponent("libswiftCore.so").path) {
+            return [beside.path]
+        }
         guard let result = try? Subprocess.run(ProcessSpec(executable: swiftc, arguments: ["-print-target-info"], timeout: 60)),
               result.succeeded,
               let info = try? JSONDecoder().decode(TargetInfo.self, from: Data(result.output)) else { return [] }
@@ -141,13 +149,24 @@ public enum SandboxDecision: Equatable, Sendable {
     private static let memo = Mutex<[String: SandboxDecision]>([:])
 
     /// Decides, probing `bwrap` once per process (a run of `/bin/true` inside the sandbox, about 10 ms).
-    public static func decide(mode: SandboxMode, environment: [String: String], toolchain: Toolchain) -> SandboxDecision {
+    /// A probe that worked is remembered on disk in `cacheFolder` for this boot of the machine, so each
+    /// `course check` (a new process) does not pay for it again; a failed probe is always repeated.
+    public static func decide(mode: SandboxMode, environment: [String: String], toolchain: Toolchain,
+                              cacheFolder: URL? = nil) -> SandboxDecision {
         if mode == .off { return .unsandboxed(reason: nil) }
         let key = "\(mode.rawValue)|\(environment["PATH"] ?? "")|\(environment["COURSE_BWRAP"] ?? "")|\(toolchain.swiftc)"
         if let known = memo.withLock({ $0[key] }) { return known }
         let decision: SandboxDecision
+        let remembered = cacheFolder.flatMap { ProbeMemory(folder: $0, key: key) }
+        if let sandbox = remembered?.recall() {
+            decision = .sandboxed(sandbox)
+            memo.withLock { $0[key] = decision }
+            return decision
+        }
         switch probe(environment: environment, toolchain: toolchain) {
-        case .success(let sandbox): decision = .sandboxed(sandbox)
+        case .success(let sandbox):
+            decision = .sandboxed(sandbox)
+            remembered?.remember(sandbox)
         case .failure(let reason):
             decision = mode == .require ? .unavailable(reason: reason.text) : .unsandboxed(reason: reason.text)
         }
@@ -180,5 +199,46 @@ public enum SandboxDecision: Equatable, Sendable {
             return .failure(Reason(text: "bwrap cannot create a sandbox here (user namespaces may be disabled)\(said)."))
         }
         return .success(sandbox)
+    }
+}
+
+/// A sandbox probe that worked, remembered in a file for the current boot (`/proc/sys/kernel/random/boot_id`),
+/// the same `bwrap` binary and the same settings.
+struct ProbeMemory {
+    var file: URL
+    var stamp: String
+
+    init?(folder: URL, key: String) {
+        guard let boot = try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8) else { return nil }
+        var hasher = SHA256()
+        hasher.update(field: "sandbox probe 1")
+        hasher.update(field: key)
+        hasher.update(field: boot)
+        hasher.update(field: String(getuid()))
+        file = folder.appendingPathComponent("sandbox-\(hasher.hexDigest().prefix(16)).json")
+        stamp = hasher.hexDigest()
+    }
+
+    private struct Stored: Codable {
+        var stamp: String
+        var bwrap: String
+        var bwrapIdentity: String
+        var runtimeLibraries: [String]
+    }
+
+    func recall() -> Sandbox? {
+        guard let data = RegularFile.contents(file.path, limit: 64 << 10),
+              let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.stamp == stamp,
+              FileIdentity.of(stored.bwrap) == stored.bwrapIdentity,
+              stored.runtimeLibraries.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else { return nil }
+        return Sandbox(bwrap: stored.bwrap, runtimeLibraries: stored.runtimeLibraries)
+    }
+
+    func remember(_ sandbox: Sandbox) {
+        let stored = Stored(stamp: stamp, bwrap: sandbox.bwrap, bwrapIdentity: FileIdentity.of(sandbox.bwrap),
+                            runtimeLibraries: sandbox.runtimeLibraries)
+        guard let data = try? JSONEncoder().encode(stored) else { return }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? AtomicFile.write(data, to: file)
     }
 }

@@ -119,4 +119,17 @@ final class SandboxTests: XCTestCase {
         XCTAssertEqual(Sandbox.termination(.exited(1)), .exited(1))
         XCTAssertEqual(Sandbox.termination(.signaled(9)), .signaled(9))
     }
+
+    /// A probe that worked is remembered per boot, bwrap binary and settings; anything else probes again.
+    func testAProbeThatWorkedIsRememberedForThisBootOnly() throws {
+        let folder = try TestSupport.temporaryFolder(self)
+        let memory = try XCTUnwrap(ProbeMemory(folder: folder, key: "auto|/usr/bin"))
+        XCTAssertNil(memory.recall())
+        let sandbox = Sandbox(bwrap: "/usr/bin/bwrap", runtimeLibraries: ["/usr/lib"])
+        memory.remember(sandbox)
+        XCTAssertEqual(memory.recall(), sandbox)
+        XCTAssertNil(ProbeMemory(folder: folder, key: "auto|/elsewhere")?.recall(), "other settings probe again")
+        try Data("{}".utf8).write(to: memory.file)
+        XCTAssertNil(memory.recall(), "a damaged memory is not trusted")
+    }
 }
