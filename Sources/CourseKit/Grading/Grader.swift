@@ -62,7 +62,7 @@ public struct Grader: Sendable {
 
     /// What test programs run in, probed once per process.
     public var sandboxDecision: SandboxDecision {
-        SandboxDecision.decide(mode: sandboxMode, environment: environment, toolchain: toolchain, cacheFolder: harnessCache)
+        SandboxDecision.decide(mode: sandboxMode, environment: environment, toolchain: toolchain, cacheFolder: cache?.folder)
     }
 
     func gradeFresh(bytes: [UInt8], inputs: ExerciseInputs, displayPath: String, sandbox: SandboxDecision) -> GradeReport {

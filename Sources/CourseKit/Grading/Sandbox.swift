@@ -215,7 +215,7 @@ struct ProbeMemory {
         hasher.update(field: key)
         hasher.update(field: boot)
         hasher.update(field: String(getuid()))
-        file = folder.appendingPathComponent("sandbox-\(hasher.hexDigest().prefix(16)).json")
+        file = folder.appendingPathComponent("sandbox-probe-\(hasher.hexDigest().prefix(16)).state")
         stamp = hasher.hexDigest()
     }
 
