@@ -73,6 +73,13 @@ final class ConcurrencyTests: XCTestCase {
         }
     }
 
+    func testNoVisitsGiveAnEmptyResultWhateverTheNumberOfWorkers() async {
+        for workers in [Int.max, Int.max - 1, 1_000_000, 3, 1, 0, Int.min] {
+            let none = await tally([], workers: workers)
+            XCTAssertEqual(none, [:], "tally([], workers: \(workers)) has no visits to count, so it must return an empty result (and must not trap on an arithmetic overflow while it works out how to split nothing)")
+        }
+    }
+
     func testTallyTreatsFewerThanOneWorkerAsOneWorker() async {
         let zero = await tally(["p", "q", "p", "p"], workers: 0)
         XCTAssertEqual(zero, ["p": 3, "q": 1], "workers: 0 counts as one worker, and every visit is still counted")
