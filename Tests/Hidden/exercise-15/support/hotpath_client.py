@@ -71,6 +71,7 @@ def main():
     report = {
         "sum_small": lib.course_sum_of_squares(doubles([1.5, -2.0, 3.0]), 3),
         "sum_empty": lib.course_sum_of_squares(doubles([]), 0),
+        "sum_single": lib.course_sum_of_squares(doubles([-2.5]), 1),
         "sum_prefix": lib.course_sum_of_squares(doubles([1.0, 2.0, 3.0, 100.0, 1000.0]), 3),
         "sum_null": lib.course_sum_of_squares(None, 3),
         "sum_negative_n": lib.course_sum_of_squares(doubles([4.0, 5.0]), -1),

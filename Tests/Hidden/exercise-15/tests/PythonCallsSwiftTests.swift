@@ -59,6 +59,12 @@ final class PythonCallsSwiftTests: XCTestCase {
         XCTAssertEqual((report["sum_negative_n"] as? NSNumber)?.doubleValue, 0, "a negative n must give 0.0 (and must not become a huge count)")
     }
 
+    func testSumOfSquaresOfASingleValueIsItsSquare() {
+        guard let report = pythonReport() else { return }
+        XCTAssertEqual((report["sum_single"] as? NSNumber)?.doubleValue, 6.25,
+                       "Python passed [-2.5] with n = 1: one value is a whole array, and its sum of squares is 2.5² = 6.25, not 0 (only n <= 0 gives 0)")
+    }
+
     func testSumOfSquaresAgreesWithPythonOnTenThousandValues() {
         guard let report = pythonReport() else { return }
         guard let swift = (report["sum_big"] as? NSNumber)?.doubleValue,
