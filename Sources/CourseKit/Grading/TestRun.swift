@@ -25,62 +25,51 @@ struct TestRun {
     static let keepOutputBytes = Limits.standard.keptTestOutputBytes
     static let killAfterOutputBytes = Limits.standard.killAfterTestOutputBytes
 
+    /// First every test in one process; then each test still without a verdict in a process of its own,
+    /// within the time budget. What each run reported is folded in by the pure `VerdictBoard`.
     func execute() -> GradeReport {
         let id = inputs.exercise.id
         let timeout = inputs.exercise.settings.timeoutSeconds
-        let expected = inputs.tests
-        var verdicts: [String: GradeReport.TestResult] = [:]
         let budgetEnd = Date().addingTimeInterval(Limits.standard.runBudget(testTimeout: timeout))
         ChildRegistry.shared.addTag(sweepTag)
         defer { ChildRegistry.shared.removeTag(sweepTag) }
-        var pending = expected.map(\.id)
-        var firstRun = true
-        while !pending.isEmpty {
-            if !firstRun && Date() > budgetEnd {
-                for testID in pending {
-                    verdicts[testID] = result(testID, .error, "not run: earlier tests used up the time allowed for this check")
-                }
+        var board = VerdictBoard(expected: inputs.tests.map(\.id))
+        var selection: [String] = []
+        repeat {
+            switch run(selection: selection, timeout: timeout) {
+            case .failure(let failure): return failure.report
+            case .success(let run): board.merge(run)
+            }
+            guard let next = board.pending.first else { break }
+            guard Date() <= budgetEnd else {
+                board.giveUp("not run: earlier tests used up the time allowed for this check")
                 break
             }
-            let selection = firstRun ? [] : [pending[0]]
-            firstRun = false
-            let ran = runOnce(selection: selection, timeout: timeout)
-            OrphanSweeper.sweep(tag: sweepTag)
-            guard var process = ran else {
-                return .error(id, .toolchain, "The test program could not be started. Check that \(plan.work.path) allows running programs "
-                    + "(it must not be on a noexec mount; set TMPDIR to another folder).")
-            }
-            if sandbox != nil { process.termination = Sandbox.termination(process.termination) }
-            let channel = ResultChannel.parse(process.channel, nonce: resultTag)
-            if !channel.began, let fault = startFault(process) { return .error(id, .toolchain, fault) }
-            let outputs = TestOutput.split(process.output, nonce: markerTag).mapValues(rewritePaths)
-            for record in channel.records where record.finished {
-                guard let testID = testID(record.name), pending.contains(testID) else { continue }
-                verdicts[testID] = verdict(for: record, testID: testID, output: outputs[record.name])
-            }
-            if !channel.done {
-                let blamed = channel.unfinished.flatMap(testID) ?? (selection.first ?? (channel.began ? nil : pending.first))
-                if let blamed, pending.contains(blamed), verdicts[blamed] == nil {
-                    let name = channel.unfinished ?? ""
-                    verdicts[blamed] = result(blamed, .error, cutShort(process, timeout: timeout, output: outputs[name] ?? rewritePaths(process.outputText)),
-                                              output: outputs[name].map(SanitizerReport.strip))
-                }
-                if !channel.began && selection.isEmpty && verdicts.isEmpty {
-                    return .error(id, .harness, "The test program stopped before running any test (\(process.termination)). Output:\n"
-                        + String(process.outputText.prefix(2000)))
-                }
-            } else if !selection.isEmpty, verdicts[selection[0]] == nil {
-                verdicts[selection[0]] = result(selection[0], .error, "was not reported by the test run")
-            }
-            pending = expected.map(\.id).filter { verdicts[$0] == nil }
-            if channel.done && !pending.isEmpty && selection.isEmpty {
-                for testID in pending { verdicts[testID] = result(testID, .error, "was not reported by the test run") }
-                pending = []
-            }
+            selection = [next]
+        } while true
+        return board.report(exercise: id)
+    }
+
+    /// Runs the program once and reads what it reported, or says why it could not run at all.
+    func run(selection: [String], timeout: Double) -> Result<VerdictBoard.Run, GradeReportFailure> {
+        let id = inputs.exercise.id
+        let ran = runOnce(selection: selection, timeout: timeout)
+        OrphanSweeper.sweep(tag: sweepTag)
+        guard var process = ran else {
+            return .failure(GradeReportFailure(report: .error(id, .toolchain, "The test program could not be started. Check that "
+                + "\(plan.work.path) allows running programs (it must not be on a noexec mount; set TMPDIR to another folder).")))
         }
-        let tests = expected.map { verdicts[$0.id] ?? result($0.id, .error, "has no result") }
-        let status: GradeReport.Status = tests.allSatisfy { $0.status == .pass } ? .pass : .fail
-        return GradeReport(exercise: id, status: status, tests: tests)
+        if sandbox != nil { process.termination = Sandbox.termination(process.termination) }
+        var channel = ResultChannel.parse(process.channel, nonce: resultTag)
+        if !channel.began, let fault = startFault(process) {
+            return .failure(GradeReportFailure(report: .error(id, .toolchain, fault)))
+        }
+        for index in channel.records.indices { channel.records[index].failures = channel.records[index].failures.map(rewritePaths) }
+        var outputs = TestOutput.split(process.output, nonce: markerTag).mapValues(rewritePaths)
+        let unfinished = channel.unfinished ?? ""
+        let endedEarly = channel.done ? "" : cutShort(process, timeout: timeout, output: outputs[unfinished] ?? rewritePaths(process.outputText))
+        if let output = outputs[unfinished] { outputs[unfinished] = SanitizerReport.strip(output) }
+        return .success(VerdictBoard.Run(selection: selection, channel: channel, outputs: outputs, endedEarly: endedEarly))
     }
 
     /// Shows the learner's own path where the runtime names the scratch copy (`#fileID` or the full path).
@@ -148,28 +137,8 @@ struct TestRun {
         return nil
     }
 
-    /// `Suite.testName` (XCTest's name on Linux) → `Suite/testName`, if it is one of the expected tests.
-    func testID(_ name: String) -> String? {
-        guard let dot = name.lastIndex(of: ".") else { return nil }
-        let candidate = name[..<dot] + "/" + name[name.index(after: dot)...]
-        return inputs.tests.contains { $0.id == candidate } ? String(candidate) : nil
-    }
 
-    func result(_ testID: String, _ status: GradeReport.Status, _ message: String?, output: String? = nil) -> GradeReport.TestResult {
-        let method = testID.split(separator: "/").last.map(String.init) ?? testID
-        return GradeReport.TestResult(id: testID, name: GradeReport.plainWords(method), status: status,
-                                      message: message, output: output.flatMap { $0.isEmpty ? nil : $0 })
-    }
 
-    func verdict(for record: ResultChannel.Record, testID: String, output: String?) -> GradeReport.TestResult {
-        if record.skipped {
-            return result(testID, .fail, "was skipped (XCTSkip); a skipped test does not count as a pass", output: output)
-        }
-        if record.passed && record.failures.isEmpty { return result(testID, .pass, nil, output: output) }
-        let failures = record.failures.map { rewritePaths($0.hasSuffix(" - ") ? String($0.dropLast(3)) : $0) }
-        let message = failures.isEmpty ? "failed" : failures.joined(separator: "\n")
-        return result(testID, .fail, message, output: output)
-    }
 
     func cutShort(_ process: ProcessResult, timeout: Double, output: String) -> String {
         if process.timedOut {
