@@ -1,3 +1,6 @@
+#if !os(Linux)
+#error("course builds and grades on Linux only: on macOS or Windows, open this folder in its dev container (.devcontainer/, or GitHub Codespaces); see README, On macOS or Windows")
+#endif
 import CourseCLI
 import CourseKit
 import Foundation

@@ -56,7 +56,7 @@ public struct GradeCache: Sendable {
     }
 
     /// Entries larger than this are never read (nor written): a report is bounded far below it.
-    static let maximumEntryBytes = 1 << 20
+    static let maximumEntryBytes = Limits.standard.cachedReportBytes
 
     public func lookup(_ key: String) -> GradeReport? {
         let path = folder.appendingPathComponent(key + ".json").path

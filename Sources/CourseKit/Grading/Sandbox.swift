@@ -44,7 +44,7 @@ public struct Sandbox: Equatable, Sendable {
     /// `PATH` inside: system folders only.
     public static let path = "/usr/local/bin:/usr/bin:/bin"
     /// Size of each in-memory folder inside (`/tmp`, the working folder).
-    public static let temporaryBytes = 256 << 20
+    public static let temporaryBytes = Limits.standard.sandboxFolderBytes
 
     /// A read-only file or folder shown inside at another path.
     public struct Mount: Equatable, Sendable {
@@ -113,7 +113,7 @@ public struct Sandbox: Equatable, Sendable {
            FileManager.default.fileExists(atPath: beside.appendingPathComponent("libswiftCore.so").path) {
             return [beside.path]
         }
-        guard let result = try? Subprocess.run(ProcessSpec(executable: swiftc, arguments: ["-print-target-info"], timeout: 60)),
+        guard let result = try? Subprocess.run(ProcessSpec(executable: swiftc, arguments: ["-print-target-info"], timeout: Limits.standard.objectToolTimeout)),
               result.succeeded,
               let info = try? JSONDecoder().decode(TargetInfo.self, from: Data(result.output)) else { return [] }
         return info.paths.runtimeLibraryPaths.filter { FileManager.default.fileExists(atPath: $0) }
@@ -184,7 +184,7 @@ public enum SandboxDecision: Equatable, Sendable {
             return .failure(Reason(text: "bubblewrap (bwrap) is not installed."))
         }
         let sandbox = Sandbox(bwrap: bwrap, runtimeLibraries: Sandbox.runtimeLibraries(swiftc: toolchain.swiftc))
-        let spec = sandbox.wrap(ProcessSpec(executable: "/bin/true", arguments: [], environment: ["PATH": Sandbox.path], timeout: 20),
+        let spec = sandbox.wrap(ProcessSpec(executable: "/bin/true", arguments: [], environment: ["PATH": Sandbox.path], timeout: Limits.standard.objectToolTimeout),
                                 mounts: [], workingDirectory: "/")
         var outcome = try? Subprocess.run(spec)
         for _ in 0..<2 where outcome?.succeeded != true && outcome?.outputText.contains("temporarily unavailable") == true {

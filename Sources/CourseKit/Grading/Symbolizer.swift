@@ -1,3 +1,4 @@
+import CourseModel
 import Foundation
 
 /// Resolves code offsets in a test program to source lines with the toolchain's `llvm-symbolizer`,
@@ -17,7 +18,7 @@ struct Symbolizer {
         let unique = Array(Set(offsets)).sorted()
         guard !unique.isEmpty else { return [:] }
         let arguments = ["--obj=\(binary)", "--output-style=LLVM"] + unique.map { "0x" + String($0, radix: 16) }
-        guard let result = try? Subprocess.run(ProcessSpec(executable: tool, arguments: arguments, timeout: 60,
+        guard let result = try? Subprocess.run(ProcessSpec(executable: tool, arguments: arguments, timeout: Limits.standard.objectToolTimeout,
                                                            keepOutputBytes: 4 << 20)), result.succeeded else { return [:] }
         var answer: [UInt64: [String]] = [:]
         let blocks = result.outputText.components(separatedBy: "\n\n")

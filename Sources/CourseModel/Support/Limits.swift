@@ -36,6 +36,12 @@ public struct Limits: Sendable, Equatable {
     /// Defaults of any subprocess: output kept, and output after which it is stopped.
     public var processKeptOutputBytes = 1 << 20
     public var processKillAfterOutputBytes = 64 << 20
+    /// Each in-memory folder of the sandbox (its `/tmp` and the test's working folder).
+    public var sandboxFolderBytes = 256 << 20
+    /// A cached report larger than this is neither written nor read.
+    public var cachedReportBytes = 1 << 20
+    /// `llvm-objdump`, `swift-demangle` and `llvm-symbolizer` on one learner object or test program.
+    public var objectToolTimeout: Double = 60
 
     public init() {}
 
