@@ -11,19 +11,30 @@ struct CheckCommand: Command {
     let summary = "Grade your exercise file against its hidden tests."
     let arguments = "[exercise-N]"
     let details = "Without an id, checks the current exercise (the first one not done).\nExit status: 0 when every test passes, 1 otherwise."
-    let parameters = [CheckCommand.json]
+    static let file = Parameter.option("--file", value: "PATH",
+                                       "Grade this file instead of your exercise file; nothing is recorded in your progress.")
+    let parameters = [CheckCommand.json, CheckCommand.file]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
         try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)
         let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
-        let report = try Self.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
+        let report: GradeReport
+        if let path = invocation.arguments.value(of: Self.file) {
+            // An instructor trying a solution or a wrong answer: graded as a learner's file would be, recorded nowhere.
+            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true))
+            let grader = try invocation.graders(for: course).grader(withCache: false)
+            report = grader.grade(course: course, exercise: exercise, submission: url.standardizedFileURL, displayPath: path)
+        } else {
+            report = try Self.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
                                              progress: progress, now: invocation.context.now())
+        }
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
         } else {
-            invocation.output.out(ReportView.render(report, exercise: exercise, next: course.exercise(after: exercise), style: invocation.style))
+            invocation.output.out(ReportView.render(report, exercise: exercise, next: course.exercise(after: exercise), style: invocation.style,
+                                                    gradedFile: invocation.arguments.value(of: Self.file)))
         }
         return report.passed ? 0 : 1
     }

@@ -4,7 +4,9 @@ import Foundation
 
 /// A grade report in plain words: one line per test, messages, and always a next step.
 public enum ReportView {
-    public static func render(_ report: GradeReport, exercise: Exercise, next: Exercise?, style: Style) -> String {
+    /// `gradedFile`: the file `check --file` graded; then the footer says nothing was recorded instead of a next step.
+    public static func render(_ report: GradeReport, exercise: Exercise, next: Exercise?, style: Style,
+                              gradedFile: String? = nil) -> String {
         var lines: [String] = []
         let id = exercise.id
         let title = "\(id): \(exercise.settings.title)"
@@ -38,6 +40,10 @@ public enum ReportView {
             lines.append("\(passed) of \(report.tests.count) tests passed." + (report.fromCache ? style.dim(" (unchanged since the last check)") : ""))
         }
         lines.append("")
+        if let gradedFile {
+            lines.append("Graded \(gradedFile) against \(id)'s tests; nothing was recorded in your progress.")
+            return lines.joined(separator: "\n")
+        }
         if report.passed {
             if let learned = exercise.settings.learned { lines.append(style.bold("What you learned: ") + learned) }
             lines.append("The reference solution is now available: \(style.command("course solution \(id)"))")
@@ -50,7 +56,7 @@ public enum ReportView {
             switch report.errorKind {
             case .compile?:
                 lines.append("Next: fix the first error above, then run \(style.command("course check \(id)")) again. Stuck? \(style.command("course hint \(id)"))")
-            case .missingRequirement?, .toolchain?, .harness?, .noTests?:
+            case .missingRequirement?, .toolchain?, .harness?, .noTests?, .sandboxUnavailable?:
                 lines.append("Next: fix the problem above, then run \(style.command("course check \(id)")) again.")
             default:
                 lines.append("Next: \(style.command("course hint \(id)")) for a hint, then edit \(exercise.learnerPath) and run \(style.command("course check \(id)")) again.")
