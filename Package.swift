@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+#if !os(Linux)
+#error("course builds and grades on Linux only. On macOS or Windows, open this folder in its dev container (README: On macOS or Windows).")
+#endif
+
 // No package dependencies: the toolchain's Foundation and XCTest only, so a learner builds offline.
 // The library is four layers; each target imports only the ones listed before it (see ARCHITECTURE.md).
 let package = Package(
