@@ -28,8 +28,10 @@ public struct GraderFactory {
     public func grader(withCache: Bool = true) throws -> Grader {
         let toolchain = try Toolchain.locate(environment: environment)
         let cache = withCache ? GradeCache(folder: course.url(Layout.cache)) : nil
-        return Grader(toolchain: toolchain, environment: environment, cache: cache,
-                      harnessCache: course.url(Layout.harnessCache), sandbox: try sandboxMode())
+        var grader = Grader(toolchain: toolchain, environment: environment, cache: cache,
+                            harnessCache: course.url(Layout.harnessCache), sandbox: try sandboxMode())
+        grader.suiteCache = SuiteObjectCache(folder: course.url(Layout.suiteCache))
+        return grader
     }
 }
 

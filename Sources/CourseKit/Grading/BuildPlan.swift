@@ -53,13 +53,26 @@ public struct BuildPlan: Equatable {
                     extraEnvironment: compilerEnvironment)
     }
 
-    /// The hidden suite and the generated main, linked with the learner's object into one test program.
-    public func compileSuite(suiteFiles: [String], cObjects: [String], harnessFolder: String, harnessObject: String) -> ProcessSpec {
+    /// The suite and the generated main as one object, against the learner module's interface only: what
+    /// the suite-object cache keeps, since a body-only edit leaves that interface byte-identical.
+    public func compileSuiteObject(suiteFiles: [String], harnessFolder: String) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
-            "-module-name", BuildPlan.suiteModule, "-I", moduleFolder, "-I", harnessFolder,
-        ] + suiteFiles + [harnessMain, learnerObject, harnessObject] + cObjects + ["-o", runner],
+            "-wmo", "-module-name", BuildPlan.suiteModule, "-I", moduleFolder, "-I", harnessFolder, "-c",
+        ] + suiteFiles + [harnessMain, "-o", suiteObject],
         timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }
+
+    /// Links a suite object (fresh or cached) with the learner's object into the test program.
+    public func linkRunner(suiteObject: String, cObjects: [String], harnessObject: String) -> ProcessSpec {
+        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [suiteObject, learnerObject, harnessObject] + cObjects
+            + ["-o", runner],
+        timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
+    }
+
+    /// Where `compileSuiteObject` writes.
+    public var suiteObject: String { work.appendingPathComponent("HiddenTests.o").path }
+    /// The learner module's interface, which keys the suite-object cache.
+    public var learnerModuleFile: String { "\(moduleFolder)/\(BuildPlan.learnerModule).swiftmodule" }
 
     /// The learner's code as a shared library, for exercises that load it from another language.
     public func compileSharedLibrary(supportSwift: [String], cObjects: [String]) -> ProcessSpec {

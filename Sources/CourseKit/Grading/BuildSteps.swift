@@ -13,8 +13,13 @@ struct BuildSteps {
 
     var id: String { inputs.exercise.id }
 
-    /// Builds the test program, or throws the report that says why it cannot be built.
-    func run(submission: [UInt8]) throws {
+    /// Where compiled suites are kept per learner-module interface; nil compiles the suite every time.
+    var suiteCache: SuiteObjectCache?
+
+    /// Builds the test program, or throws the report that says why it cannot be built. Returns whether
+    /// the compiled suite came from the suite-object cache.
+    @discardableResult
+    func run(submission: [UInt8]) throws -> Bool {
         guard FileManager.default.createFile(atPath: plan.submissionSource, contents: Data(submission)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path). Set TMPDIR to a writable folder.")
         }
@@ -23,20 +28,21 @@ struct BuildSteps {
         try refuseTestFrameworkImports()
         // The object is inspected while the suite compiles (two cores); its verdict comes first.
         let inspection = inspectObject()
-        let suite = Result {
+        let suite = Result { () throws -> Bool in
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                   includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
-            try compileSuite(cObjects: cObjects, harness: module)
+            return try buildRunner(cObjects: cObjects, harness: module)
         }
         try refuseTamperingCode(try inspection?.value() ?? [])
-        try suite.get()
+        let reused = try suite.get()
         if inputs.exercise.settings.sharedLibrary {
             let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
             guard result.succeeded else {
                 throw failure(.compile, "Your code compiles as a module but not as a shared library:\n" + rewrite(result.outputText))
             }
         }
+        return reused
     }
 
     func failure(_ kind: GradeReport.ErrorKind, _ message: String) -> GradeReportFailure {
@@ -140,15 +146,39 @@ struct BuildSteps {
         plan.work.appendingPathComponent("suite/copy-" + URL(fileURLWithPath: path).lastPathComponent).path
     }
 
-    func compileSuite(cObjects: [String], harness module: HarnessModule) throws {
+    /// The suite object (reused when the learner module's interface was seen before, else compiled and
+    /// kept), then one link with the learner's object, the harness and the C objects.
+    func buildRunner(cObjects: [String], harness module: HarnessModule) throws -> Bool {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
-        let result = try Subprocess.run(plan.compileSuite(suiteFiles: suiteFiles, cObjects: cObjects,
-                                                          harnessFolder: module.folder.path, harnessObject: module.object))
-        if result.succeeded { return try requireOutput(plan.runner, from: "building the tests") }
+        var key: String?
+        if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
+            let compiled = (suiteFiles + [plan.harnessMain]).map { RegularFile.contents($0) ?? Data() }
+            key = SuiteObjectCache.key(moduleFile: interface, compiledSources: compiled, hiddenFiles: inputs.fingerprintFiles,
+                                       harnessFolder: module.folder.path, toolchain: plan.toolchain, flags: plan.commonFlags)
+        }
+        var suiteObject = plan.suiteObject
+        var reused = false
+        if let key, let cached = suiteCache?.lookup(key) {
+            suiteObject = cached
+            reused = true
+        } else {
+            let result = try Subprocess.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path))
+            guard result.succeeded else { throw explainSuiteFailure(result) }
+            try requireOutput(plan.suiteObject, from: "compiling the tests")
+            if let key { suiteCache?.store(plan.suiteObject, key: key) }
+        }
+        let link = try Subprocess.run(plan.linkRunner(suiteObject: suiteObject, cObjects: cObjects, harnessObject: module.object))
+        guard link.succeeded else { throw explainSuiteFailure(link) }
+        try requireOutput(plan.runner, from: "building the tests")
+        return reused
+    }
+
+    /// A suite that does not compile or link against the learner's code, in words about the learner's API.
+    func explainSuiteFailure(_ result: ProcessResult) -> GradeReportFailure {
         let output = result.outputText
         let diagnostics = Diagnostic.parse(output)
         if let broken = diagnostics.first(where: { $0.severity == "error" && $0.file == plan.harnessMain }) {
-            throw failure(.harness, "The generated test main does not compile with this exercise's settings (a bug in course, please report it): line \(broken.line): \(broken.message)")
+            return failure(.harness, "The generated test main does not compile with this exercise's settings (a bug in course, please report it): line \(broken.line): \(broken.message)")
         }
         var sources: [String: String] = [:]
         for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
@@ -160,11 +190,11 @@ struct BuildSteps {
         }
         guard !reasons.isEmpty else {
             let head = output.split(separator: "\n").prefix(15).joined(separator: "\n")
-            throw failure(.toolchain, "Building the tests failed without an error message (\(result.termination)). Check your Swift installation.\n\(head)")
+            return failure(.toolchain, "Building the tests failed without an error message (\(result.termination)). Check your Swift installation.\n\(head)")
         }
         var report = GradeReport.error(id, .apiMismatch,
             "Your code compiles, but it does not fit what the tests expect:\n" + reasons.map { "  - \($0)" }.joined(separator: "\n"))
         report.diagnostics = []
-        throw GradeReportFailure(report: report)
+        return GradeReportFailure(report: report)
     }
 }

@@ -45,6 +45,8 @@ public struct GradeReport: Equatable, Codable, Sendable {
     public var fromCache: Bool
     /// The tests ran inside the bubblewrap sandbox.
     public var sandboxed: Bool = false
+    /// The compiled suite came from the suite-object cache (the learner module's interface was seen before).
+    public var suiteReused: Bool = false
     /// Runs of the same build disagreed (`repeat_runs`): such a report is never cached.
     public var unstable: Bool = false
 

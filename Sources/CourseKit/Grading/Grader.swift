@@ -14,6 +14,8 @@ public struct Grader: Sendable {
     public var harnessCache: URL
     /// Whether test programs run in the bubblewrap sandbox.
     public var sandboxMode: SandboxMode
+    /// Compiled suites kept per learner-module interface, so a body-only edit re-links instead of recompiling them.
+    public var suiteCache: SuiteObjectCache?
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
                 scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
@@ -100,9 +102,10 @@ public struct Grader: Sendable {
         }
         let plan = BuildPlan(work: work, settings: inputs.exercise.settings, toolchain: toolchain,
                              supportFolder: inputs.supportFolder)
-        let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache)
+        let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
+                               suiteCache: suiteCache)
         do {
-            try build.run(submission: bytes)
+            let reused = try build.run(submission: bytes)
             var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
                                  sandbox: sandbox.sandbox).execute()
             let runs = inputs.exercise.settings.repeatRuns
@@ -114,6 +117,7 @@ public struct Grader: Sendable {
                 if !again.passed { report = RepeatedRuns.unstable(again, run: run, of: runs) }
             }
             report.sandboxed = sandbox.sandbox != nil
+            report.suiteReused = reused
             return report
         } catch let failure as GradeReportFailure {
             var report = failure.report

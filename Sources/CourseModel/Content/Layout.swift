@@ -18,6 +18,8 @@ public enum Layout {
     public static let cache = "\(state)/cache"
     /// Reports of graded mutants (`validate --mutate`), apart from the learner's own checks.
     public static let mutantCache = "\(state)/mutants"
+    /// Compiled hidden suites, one per learner-module interface (`SuiteObjectCache`).
+    public static let suiteCache = "\(cache)/suites"
     /// The harness's compiled support module.
     public static let harnessCache = "\(cache)/harness"
     /// Present once `course` has said that tests run without the sandbox here.

@@ -39,16 +39,21 @@ final class BuildPlanTests: XCTestCase {
         ])
     }
 
-    func testSuiteCompileLinksTheLearnerObjectAndCObjects() {
-        let spec = plan().compileSuite(suiteFiles: ["/scratch/course-check-1/suite/ClampTests.swift"],
-                                       cObjects: ["/scratch/course-check-1/c0.o"],
-                                       harnessFolder: "/cache/harness/abc", harnessObject: "/cache/harness/abc/CourseHarness.o")
-        XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/swiftc", arguments: [
+    func testTheSuiteCompilesToOneObjectAgainstTheLearnerModuleThenLinks() {
+        let compile = plan().compileSuiteObject(suiteFiles: ["/scratch/course-check-1/suite/ClampTests.swift"],
+                                                harnessFolder: "/cache/harness/abc")
+        XCTAssertEqual(compile, ProcessSpec(executable: "/opt/swift/bin/swiftc", arguments: [
             "-Onone", "-swift-version", "6", "-I", "/course/Tests/Hidden/exercise-3/support",
-            "-module-name", "HiddenTests", "-I", "/scratch/course-check-1/mod", "-I", "/cache/harness/abc",
+            "-wmo", "-module-name", "HiddenTests", "-I", "/scratch/course-check-1/mod", "-I", "/cache/harness/abc", "-c",
             "/scratch/course-check-1/suite/ClampTests.swift", "/scratch/course-check-1/harness/main.swift",
-            "/scratch/course-check-1/Submission.o", "/cache/harness/abc/CourseHarness.o", "/scratch/course-check-1/c0.o",
-            "-o", "/scratch/course-check-1/runner",
+            "-o", "/scratch/course-check-1/HiddenTests.o",
+        ], timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
+        let link = plan().linkRunner(suiteObject: "/cache/suites/k/HiddenTests.o", cObjects: ["/scratch/course-check-1/c0.o"],
+                                     harnessObject: "/cache/harness/abc/CourseHarness.o")
+        XCTAssertEqual(link, ProcessSpec(executable: "/opt/swift/bin/swiftc", arguments: [
+            "-Onone", "-swift-version", "6", "-I", "/course/Tests/Hidden/exercise-3/support",
+            "/cache/suites/k/HiddenTests.o", "/scratch/course-check-1/Submission.o", "/cache/harness/abc/CourseHarness.o",
+            "/scratch/course-check-1/c0.o", "-o", "/scratch/course-check-1/runner",
         ], timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
     }
 

@@ -18,8 +18,8 @@ final class LimitsInGradingTests: XCTestCase {
         let plan = BuildPlan(work: URL(fileURLWithPath: "/tmp/w"), settings: ExerciseSettings(title: "T", hints: ["h"]),
                              toolchain: Toolchain(swiftc: "/usr/bin/swiftc", clang: "/usr/bin/clang", identity: "id"), supportFolder: nil)
         XCTAssertEqual(plan.compileLearner(supportSwift: []).timeout, Limits.standard.compileTimeout)
-        XCTAssertEqual(plan.compileSuite(suiteFiles: [], cObjects: [], harnessFolder: "h", harnessObject: "o").timeout,
-                       Limits.standard.compileTimeout)
+        XCTAssertEqual(plan.compileSuiteObject(suiteFiles: [], harnessFolder: "h").timeout, Limits.standard.compileTimeout)
+        XCTAssertEqual(plan.linkRunner(suiteObject: "s", cObjects: [], harnessObject: "o").timeout, Limits.standard.compileTimeout)
         XCTAssertEqual(plan.compileC("a.c", index: 0)?.timeout, Limits.standard.cCompileTimeout)
     }
 }
