@@ -64,8 +64,8 @@ public struct BuildPlan: Equatable {
 
     /// Links a suite object (fresh or cached) with the learner's object into the test program.
     public func linkRunner(suiteObject: String, cObjects: [String], harnessObject: String) -> ProcessSpec {
-        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [suiteObject, learnerObject, harnessObject] + cObjects
-            + ["-o", runner],
+        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + (toolchain.lld == nil ? [] : ["-use-ld=lld"])
+            + [suiteObject, learnerObject, harnessObject] + cObjects + ["-o", runner],
         timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }
 

@@ -7,6 +7,8 @@ public struct Toolchain: Equatable, Sendable {
     public var clang: String?
     /// Changes when the compiler does: part of every cache key.
     public var identity: String
+    /// The toolchain's own `lld`, when it ships one: test programs link with it (faster than the system's gold).
+    public var lld: String?
 
     /// `COURSE_SWIFTC` if set, else `swiftc` on `PATH`.
     public static func locate(environment: [String: String]) throws -> Toolchain {
@@ -27,6 +29,8 @@ public struct Toolchain: Equatable, Sendable {
         let besideClang = folder + "/clang"
         let clang = FileManager.default.isExecutableFile(atPath: besideClang) ? besideClang
             : Subprocess.which("clang", path: environment["PATH"])
-        return Toolchain(swiftc: swiftc, clang: clang, identity: FileIdentity.of(resolved))
+        let lld = folder + "/ld.lld"
+        return Toolchain(swiftc: swiftc, clang: clang, identity: FileIdentity.of(resolved),
+                         lld: FileManager.default.isExecutableFile(atPath: lld) ? lld : nil)
     }
 }

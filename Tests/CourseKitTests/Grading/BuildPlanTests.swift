@@ -57,6 +57,14 @@ final class BuildPlanTests: XCTestCase {
         ], timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
     }
 
+    func testTheToolchainsOwnLldLinksWhenItHasOne() {
+        var withLLD = plan()
+        withLLD.toolchain.lld = "/opt/swift/bin/ld.lld"
+        let link = withLLD.linkRunner(suiteObject: "s.o", cObjects: [], harnessObject: "h.o")
+        XCTAssertTrue(link.arguments.contains("-use-ld=lld"))
+        XCTAssertFalse(plan().linkRunner(suiteObject: "s.o", cObjects: [], harnessObject: "h.o").arguments.contains("-use-ld=lld"))
+    }
+
     func testCSupportCompile() {
         let spec = plan().compileC("/course/support/clamp.c", index: 2)
         XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/clang", arguments: [
