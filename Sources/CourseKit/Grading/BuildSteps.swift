@@ -156,10 +156,8 @@ struct BuildSteps {
             key = SuiteObjectCache.key(moduleFile: interface, compiledSources: compiled, hiddenFiles: inputs.fingerprintFiles,
                                        harnessFolder: module.folder.path, toolchain: plan.toolchain, flags: plan.commonFlags)
         }
-        var suiteObject = plan.suiteObject
         var reused = false
-        if let key, let cached = suiteCache?.lookup(key) {
-            suiteObject = cached
+        if let key, suiteCache?.restore(key, to: plan.suiteObject) == true {
             reused = true
         } else {
             let result = try Subprocess.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path))
@@ -167,7 +165,7 @@ struct BuildSteps {
             try requireOutput(plan.suiteObject, from: "compiling the tests")
             if let key { suiteCache?.store(plan.suiteObject, key: key) }
         }
-        let link = try Subprocess.run(plan.linkRunner(suiteObject: suiteObject, cObjects: cObjects, harnessObject: module.object))
+        let link = try Subprocess.run(plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object))
         guard link.succeeded else { throw explainSuiteFailure(link) }
         try requireOutput(plan.runner, from: "building the tests")
         return reused

@@ -42,8 +42,20 @@ public struct SuiteObjectCache: Sendable {
 
     func entry(_ key: String) -> URL { folder.appendingPathComponent(String(key.prefix(32))) }
 
-    /// The cached object for `key`, if present and intact (its mtime is refreshed: least recently used goes first).
+    /// Copies the cached object for `key` to `destination` if it is present and intact (its mtime is refreshed:
+    /// least recently used goes first). The copy is what gets linked, so a concurrent check replacing the
+    /// entry cannot pull it away mid-link.
+    func restore(_ key: String, to destination: String) -> Bool {
+        guard let data = verified(key) else { return false }
+        return FileManager.default.createFile(atPath: destination, contents: data)
+    }
+
+    /// The cached object's path for `key`, if present and intact.
     func lookup(_ key: String) -> String? {
+        verified(key) == nil ? nil : entry(key).appendingPathComponent("HiddenTests.o").path
+    }
+
+    private func verified(_ key: String) -> Data? {
         let object = entry(key).appendingPathComponent("HiddenTests.o")
         guard let data = RegularFile.contents(object.path, limit: 256 << 20),
               let seal = RegularFile.contents(entry(key).appendingPathComponent("seal").path, limit: 1 << 10),
@@ -52,11 +64,12 @@ public struct SuiteObjectCache: Sendable {
             return nil
         }
         try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: entry(key).path)
-        return object.path
+        return data
     }
 
     /// Keeps a freshly compiled object; best effort (a read-only course just compiles every time).
     func store(_ object: String, key: String) {
+        if verified(key) != nil { return }  // another check stored it first
         guard let data = RegularFile.contents(object, limit: 256 << 20) else { return }
         let fm = FileManager.default
         let building = folder.appendingPathComponent(".building-\(UUID().uuidString)")
