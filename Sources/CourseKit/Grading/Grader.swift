@@ -56,6 +56,9 @@ public struct Grader: Sendable {
         var report = gradeFresh(bytes: bytes, inputs: inputs, displayPath: displayPath, sandbox: sandbox).bounded()
         report.submissionHash = hash
         report.seconds = Date().timeIntervalSince(start)
+        if report.errorKind == .toolchain, sandbox.sandbox != nil, let folder = cache?.folder {
+            SandboxDecision.forget(in: folder)  // a sandbox that worked at the last probe may not work now: probe again
+        }
         if let cache, let key, !report.unstable, ![.toolchain, .harness, .sandboxUnavailable].contains(report.errorKind) {
             cache.store(report, key: key)
         }

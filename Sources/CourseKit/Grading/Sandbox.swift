@@ -174,6 +174,14 @@ public enum SandboxDecision: Equatable, Sendable {
         return decision
     }
 
+    /// Forgets every remembered probe in `folder` and in this process, so the next check probes again.
+    public static func forget(in folder: URL) {
+        memo.withLock { $0.removeAll() }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix("sandbox-probe-") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
     struct Reason: Error { var text: String }
 
     static func probe(environment: [String: String], toolchain: Toolchain) -> Result<Sandbox, Reason> {

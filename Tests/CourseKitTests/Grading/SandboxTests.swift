@@ -131,5 +131,8 @@ final class SandboxTests: XCTestCase {
         XCTAssertNil(ProbeMemory(folder: folder, key: "auto|/elsewhere")?.recall(), "other settings probe again")
         try Data("{}".utf8).write(to: memory.file)
         XCTAssertNil(memory.recall(), "a damaged memory is not trusted")
+        memory.remember(sandbox)
+        SandboxDecision.forget(in: folder)
+        XCTAssertNil(memory.recall(), "a toolchain fault in the sandbox makes the next check probe again")
     }
 }
