@@ -19,18 +19,9 @@ public enum SwiftTokenizer {
             let c = chars[i]
             if c == "\n" { line += 1; i += 1; continue }
             if c == " " || c == "\t" || c == "\r" { i += 1; continue }
-            if c == "/" && peek(1) == "/" {
-                while i < chars.count && chars[i] != "\n" { i += 1 }
-                continue
-            }
-            if c == "/" && peek(1) == "*" {
-                var depth = 0
-                while i < chars.count {
-                    if chars[i] == "/" && peek(1) == "*" { depth += 1; i += 2; continue }
-                    if chars[i] == "*" && peek(1) == "/" { depth -= 1; i += 2; if depth == 0 { break }; continue }
-                    if chars[i] == "\n" { line += 1 }
-                    i += 1
-                }
+            var lineStart = 0
+            if let end = skipComment(chars, at: i, line: &line, lineStart: &lineStart) {
+                i = end
                 continue
             }
             if c == "#" || c == "\"" {
@@ -64,6 +55,26 @@ public enum SwiftTokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// If a comment (`//` to the end of the line, or a nested `/* */`) starts at `i`, the index after it,
+    /// with `line` and `lineStart` moved past its newlines; nil when no comment starts there.
+    static func skipComment(_ chars: [Unicode.Scalar], at start: Int, line: inout Int, lineStart: inout Int) -> Int? {
+        func at(_ index: Int) -> Unicode.Scalar? { index < chars.count ? chars[index] : nil }
+        guard at(start) == "/", let second = at(start + 1), second == "/" || second == "*" else { return nil }
+        var i = start
+        if second == "/" {
+            while i < chars.count && chars[i] != "\n" { i += 1 }
+            return i
+        }
+        var depth = 0
+        while i < chars.count {
+            if chars[i] == "/" && at(i + 1) == "*" { depth += 1; i += 2; continue }
+            if chars[i] == "*" && at(i + 1) == "/" { depth -= 1; i += 2; if depth == 0 { break }; continue }
+            if chars[i] == "\n" { line += 1; lineStart = i + 1 }
+            i += 1
+        }
+        return i
     }
 
     /// Skips a string literal starting at the opening quote; returns the index after it.

@@ -26,18 +26,8 @@ enum MutationLexer {
             let c = chars[i]
             if c == "\n" { line += 1; i += 1; lineStart = i; continue }
             if c == " " || c == "\t" || c == "\r" { i += 1; continue }
-            if c == "/" && peek(1) == "/" {
-                while i < chars.count && chars[i] != "\n" { i += 1 }
-                continue
-            }
-            if c == "/" && peek(1) == "*" {
-                var depth = 0
-                while i < chars.count {
-                    if chars[i] == "/" && peek(1) == "*" { depth += 1; i += 2; continue }
-                    if chars[i] == "*" && peek(1) == "/" { depth -= 1; i += 2; if depth == 0 { break }; continue }
-                    if chars[i] == "\n" { line += 1; lineStart = i + 1 }
-                    i += 1
-                }
+            if let end = SwiftTokenizer.skipComment(chars, at: i, line: &line, lineStart: &lineStart) {
+                i = end
                 continue
             }
             let start = i, startLine = line, column = i - lineStart + 1
