@@ -45,9 +45,14 @@ final class SanitizerTests: XCTestCase {
         for _ in 0..<2 {
             let report = try grade("sanitize-race.swift", sanitizer: "thread", mode: .require)
             XCTAssertEqual(F.result(report, F.pushThenPop)?.status, .error)
-            XCTAssertEqual(F.result(report, F.pushThenPop)?.message,
-                           "crashed: it lets two threads change the same variable at the same time (Exercises/exercise-2.swift:15:52), "
-                           + "with nothing ordering the two (ThreadSanitizer: Swift access race).")
+            // The race is found every time; which two accesses TSan reports, and so whether one of them
+            // resolves to a line of the learner's file, can vary between runs.
+            let message = F.result(report, F.pushThenPop)?.message ?? ""
+            XCTAssertTrue(message.hasPrefix("crashed: it lets two threads change the same variable at the same time"), message)
+            XCTAssertTrue(message.hasSuffix("with nothing ordering the two (ThreadSanitizer: Swift access race)."), message)
+            if message.contains("Exercises/") {
+                XCTAssertTrue(message.contains("(Exercises/exercise-2.swift:15:"), message)
+            }
         }
     }
 
