@@ -9,27 +9,21 @@ enum SubmissionReader {
         func fail(_ text: String) -> Result<[UInt8], GradeReportFailure> {
             .failure(GradeReportFailure(report: .error(exercise, .unreadableSubmission, text)))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            return fail("\(displayPath) does not exist. Run 'course reset \(exercise)' to get the starter back.")
-        }
-        guard !isDirectory.boolValue else { return fail("\(displayPath) is a folder, not a Swift file.") }
-        // Opened without blocking, then checked: a FIFO or a device would otherwise hang the check in open() or read().
+        // Opened once, without blocking, then checked: a FIFO or a device would otherwise hang the check.
         let data: Data
-        switch RegularFile.read(url.path, limit: maximumBytes + 1) {
+        switch RegularFile.read(url.path, limit: maximumBytes) {
         case .success(let bytes): data = bytes
+        case .failure(.notRegular("folder")):
+            return fail("\(displayPath) is a folder, not a Swift file.")
         case .failure(.notRegular(let kind)):
             return fail("\(displayPath) is not a regular file (it is a \(kind)). Replace it with a plain Swift file, "
                 + "e.g. 'rm \(displayPath) && course reset \(exercise)'.")
         case .failure(.tooLarge):
-            return fail("\(displayPath) is larger than 4 MB; an exercise solution is never that big. Check that it is the right file.")
+            return fail("\(displayPath) is larger than \(Limits.megabytes(maximumBytes)); an exercise solution is never that big. Check that it is the right file.")
         case .failure(.missing):
             return fail("\(displayPath) does not exist. Run 'course reset \(exercise)' to get the starter back.")
         case .failure:
             return fail("\(displayPath) cannot be read (check its permissions, e.g. 'chmod u+r \(displayPath)').")
-        }
-        guard data.count <= maximumBytes else {
-            return fail("\(displayPath) is larger than \(Limits.megabytes(maximumBytes)); an exercise solution is never that big. Check that it is the right file.")
         }
         guard String(data: data, encoding: .utf8) != nil else {
             return fail("\(displayPath) is not UTF-8 text. Save it as UTF-8 in your editor and check again.")
