@@ -13,6 +13,7 @@ import Darwin
 public enum Subprocess {
     public static func run(_ spec: ProcessSpec) throws -> ProcessResult {
         let start = Date()
+        _ = ignoreBrokenPipes
         ChildRegistry.shared.parkWhileStopping()
         var outPipe: [Int32] = [-1, -1], inPipe: [Int32] = [-1, -1], chanPipe: [Int32] = [-1, -1]
         guard pipe(&outPipe) == 0, pipe(&inPipe) == 0 else {
@@ -88,6 +89,11 @@ public enum Subprocess {
                              channel: reader.channel, timedOut: reader.timedOut, outputLimitHit: reader.limitHit,
                              seconds: Date().timeIntervalSince(start))
     }
+
+    /// A child that exits before reading its input (a test program that cannot even start) must cost a
+    /// write error, not this process: SIGPIPE is ignored in any process that runs children this way,
+    /// not only in the `course` executable.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Finds an executable by name on PATH, or checks a path given directly.
     public static func which(_ name: String, path: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
