@@ -28,6 +28,9 @@ public struct CommandContext {
     public var now: () -> Date
     /// Shows long text through a pager; returns false if no pager could run (then the text is printed).
     public var page: ((String) -> Bool)?
+    /// Starts `course` with these arguments as a detached background process (a prewarm); nil where there
+    /// is no `course` executable to start, as in the tool's own in-process tests.
+    public var startBackground: (([String]) -> Void)?
 
     public init(stdout: TextSink, stderr: TextSink, environment: [String: String], workingDirectory: String,
                 stdoutIsTerminal: Bool = false, terminalWidth: Int = 80, readKey: ((Double) -> Character?)? = nil,
@@ -41,5 +44,6 @@ public struct CommandContext {
         self.readKey = readKey
         self.now = now
         self.page = nil
+        self.startBackground = nil
     }
 }

@@ -5,6 +5,11 @@ import CourseTerminal
 enum LessonPage {
     static func show(_ lesson: Lesson, course: Course, progress: Progress, invocation: Invocation) {
         let exercises = course.exercises(of: lesson).map { ($0, course.state(of: $0, in: progress)) }
+        // While a person reads, the tests of the first unfinished exercise compile for its starter's interface.
+        if invocation.context.stdoutIsTerminal, let start = invocation.context.startBackground,
+           let pending = exercises.first(where: { $0.1 != .done })?.0 {
+            start(PrewarmCommand.backgroundArguments(pending, course: course))
+        }
         var text = LessonView.render(lesson, width: invocation.context.terminalWidth, color: invocation.style.color)
         text += "\n" + LessonView.footer(exercises, style: invocation.style)
         if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) { return }

@@ -78,8 +78,11 @@ struct BuildSteps {
         }
     }
 
+    /// The compiler's jobs, started without the driver once known (kept beside the harness module).
+    var driver: DriverJobs { DriverJobs(folder: harnessCache) }
+
     func compileLearner() throws {
-        let result = try Subprocess.run(plan.compileLearner(supportSwift: inputs.supportSwift))
+        let result = try driver.run(plan.compileLearner(supportSwift: inputs.supportSwift), scratch: plan.work)
         if result.succeeded { return try requireOutput(plan.learnerObject, from: "compiling \(displayPath)") }
         if result.timedOut {
             throw failure(.compile, "The compiler gave up on \(displayPath) after \(Int(Limits.standard.compileTimeout)) seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
@@ -149,6 +152,16 @@ struct BuildSteps {
     /// The suite object (reused when the learner module's interface was seen before, else compiled and
     /// kept), then one link with the learner's object, the harness and the C objects.
     func buildRunner(cObjects: [String], harness module: HarnessModule) throws -> Bool {
+        let reused = try suiteObject(harness: module)
+        let link = try driver.run(plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object), scratch: plan.work)
+        guard link.succeeded else { throw explainSuiteFailure(link) }
+        try requireOutput(plan.runner, from: "building the tests")
+        return reused
+    }
+
+    /// Puts the compiled suite at `plan.suiteObject`: from the suite-object cache when this learner-module
+    /// interface was seen before, else compiled and kept. Returns whether it came from the cache.
+    func suiteObject(harness module: HarnessModule) throws -> Bool {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         var key: String?
         if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
@@ -156,19 +169,25 @@ struct BuildSteps {
             key = SuiteObjectCache.key(moduleFile: interface, compiledSources: compiled, hiddenFiles: inputs.fingerprintFiles,
                                        harnessFolder: module.folder.path, toolchain: plan.toolchain, flags: plan.commonFlags)
         }
-        var reused = false
-        if let key, suiteCache?.restore(key, to: plan.suiteObject) == true {
-            reused = true
-        } else {
-            let result = try Subprocess.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path))
-            guard result.succeeded else { throw explainSuiteFailure(result) }
-            try requireOutput(plan.suiteObject, from: "compiling the tests")
-            if let key { suiteCache?.store(plan.suiteObject, key: key) }
+        if let key, suiteCache?.restore(key, to: plan.suiteObject) == true { return true }
+        let result = try driver.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path), scratch: plan.work)
+        guard result.succeeded else { throw explainSuiteFailure(result) }
+        try requireOutput(plan.suiteObject, from: "compiling the tests")
+        if let key { suiteCache?.store(plan.suiteObject, key: key) }
+        return false
+    }
+
+    /// Builds only what later checks reuse — the harness module and the suite object for this file's
+    /// interface — without linking or running anything. Returns whether the suite object was already kept.
+    func prewarm(submission: [UInt8]) throws -> Bool {
+        guard FileManager.default.createFile(atPath: plan.submissionSource, contents: Data(submission)) else {
+            throw failure(.harness, "Could not write to the scratch folder \(plan.work.path). Set TMPDIR to a writable folder.")
         }
-        let link = try Subprocess.run(plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object))
-        guard link.succeeded else { throw explainSuiteFailure(link) }
-        try requireOutput(plan.runner, from: "building the tests")
-        return reused
+        try compileLearner()
+        try writeSuite()
+        let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
+                                              includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
+        return try suiteObject(harness: module)
     }
 
     /// A suite that does not compile or link against the learner's code, in words about the learner's API.

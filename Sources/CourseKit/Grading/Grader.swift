@@ -88,21 +88,9 @@ public struct Grader: Sendable {
             }
             return report
         }
-        let work = scratchRoot.appendingPathComponent("course-check-\(UUID().uuidString.lowercased())")
-        do {
-            for folder in ["src", "mod", "harness", "suite", "run", "tmp"] {
-                try FileManager.default.createDirectory(at: work.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-        } catch {
-            return .error(id, .harness, "Could not create a scratch folder in \(scratchRoot.path): \(error.localizedDescription). "
-                + "Set TMPDIR to a writable folder.")
-        }
-        ChildRegistry.shared.addFolder(work.path)
-        let keep = environment["COURSE_KEEP_SCRATCH"] == "1"  // for instructors debugging a suite
-        defer {
-            if !keep { try? FileManager.default.removeItem(at: work) }
-            ChildRegistry.shared.removeFolder(work.path)
-        }
+        let work: URL
+        do { work = try makeScratch() } catch { return .error(id, .harness, (error as? CourseError)?.message ?? "\(error)") }
+        defer { removeScratch(work) }
         let plan = BuildPlan(work: work, settings: inputs.exercise.settings, toolchain: toolchain,
                              supportFolder: inputs.supportFolder)
         let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
@@ -129,5 +117,26 @@ public struct Grader: Sendable {
         } catch {
             return .error(id, .toolchain, "\(error)")
         }
+    }
+
+    /// A fresh scratch folder for one build, known to Ctrl-C's cleanup.
+    func makeScratch() throws -> URL {
+        let work = scratchRoot.appendingPathComponent("course-check-\(UUID().uuidString.lowercased())")
+        do {
+            for folder in ["src", "mod", "harness", "suite", "run", "tmp"] {
+                try FileManager.default.createDirectory(at: work.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+        } catch {
+            throw CourseError.fileSystem(path: scratchRoot.path, reason: "could not create a scratch folder there (\(error.localizedDescription)); "
+                + "set TMPDIR to a writable folder")
+        }
+        ChildRegistry.shared.addFolder(work.path)
+        return work
+    }
+
+    /// Removes a scratch folder, unless `COURSE_KEEP_SCRATCH=1` (for instructors debugging a suite).
+    func removeScratch(_ work: URL) {
+        if environment["COURSE_KEEP_SCRATCH"] != "1" { try? FileManager.default.removeItem(at: work) }
+        ChildRegistry.shared.removeFolder(work.path)
     }
 }
