@@ -101,4 +101,26 @@ final class TmuxScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Lesson 1: First steps"), text)
         XCTAssertTrue(text.contains("Your exercises for this lesson:"), text)
     }
+
+    /// `course next` on a terminal starts a background prewarm: the suite object appears with no check.
+    func testNextInATerminalPrewarmsTheCurrentExercise() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (.ci/run installs it)")
+        }
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
+        let command = "cd '\(root.path)' && '\(TestSupport.courseBinary.path)' next --no-pager; echo EXITED=$?; sleep 60"
+        _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40", command])
+        defer { _ = try? tmux(["kill-server"]) }
+        XCTAssertTrue(try screen(session, until: "EXITED=0").contains("EXITED=0"))
+        let suites = root.appendingPathComponent(".course/cache/suites")
+        let deadline = Date().addingTimeInterval(90)
+        var entries: [String] = []
+        while Date() < deadline {
+            entries = ((try? FileManager.default.contentsOfDirectory(atPath: suites.path)) ?? []).filter { !$0.hasPrefix(".") }
+            if !entries.isEmpty { break }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        XCTAssertEqual(entries.count, 1, "no suite object was prewarmed in \(suites.path)")
+    }
 }
