@@ -133,15 +133,23 @@ public struct CourseValidator: Sendable {
             .joined(separator: "; ")
     }
 
+    /// The order jobs start in: every reference solution first, so each exercise's suite object is compiled
+    /// once for the solution's interface and the starter and wrong solutions that share it reuse it.
+    static func schedule(_ jobs: [Job]) -> [Int] {
+        jobs.indices.filter { jobs[$0].expectation == .passes } + jobs.indices.filter { jobs[$0].expectation != .passes }
+    }
+
     /// Runs jobs on `workers` threads at once; `progress` is called (serially) as each finishes.
     public func runAll(_ jobs: [Job], workers: Int, progress: @escaping @Sendable (Int, Job, CourseProblem?) -> Void) -> [CourseProblem?] {
         let state = JobBoard(count: jobs.count)
         let group = DispatchGroup()
         let progressQueue = DispatchQueue(label: "course.validate.progress")
+        let order = Self.schedule(jobs)
         for _ in 0..<max(1, min(workers, jobs.count)) {
             group.enter()
             Thread.detachNewThread {
-                while let index = state.take() {
+                while let taken = state.take() {
+                    let index = order[taken]
                     let problem = self.run(jobs[index])
                     let count = state.finish(index, problem)
                     progressQueue.sync { progress(count, jobs[index], problem) }
