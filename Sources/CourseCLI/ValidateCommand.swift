@@ -41,7 +41,9 @@ struct ValidateCommand: Command {
             guard !json else { return }
             output.err(ValidateView.progressLine(count: count, total: jobs.count, job: job, problem: problem, style: style))
         }
-        problems += results.compactMap { $0 }
+        // A broken suite is reported by every grading of its exercise: once is enough.
+        var seen = Set(problems.map(\.description))
+        problems += results.compactMap { $0 }.filter { seen.insert($0.description).inserted }
         let seconds = Date().timeIntervalSince(started)
         if json {
             output.out(try JSONOutput.text(ValidateView.json(problems: problems, gradings: jobs.count, seconds: seconds)))

@@ -15,6 +15,8 @@ struct BuildSteps {
 
     /// Where compiled suites are kept per learner-module interface; nil compiles the suite every time.
     var suiteCache: SuiteObjectCache?
+    /// `COURSE_KEEP_SCRATCH=1`: every compiler's output is kept in the scratch folder's `logs/`.
+    var keepLogs = false
 
     /// Builds the test program, or throws the report that says why it cannot be built. Returns whether
     /// the compiled suite came from the suite-object cache.
@@ -32,7 +34,7 @@ struct BuildSteps {
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                   includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
-            return try buildRunner(cObjects: cObjects, harness: module)
+            return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
         try refuseTamperingCode(try inspection?.value() ?? [])
         let reused = try suite.get()
@@ -80,6 +82,7 @@ struct BuildSteps {
 
     func compileLearner() throws {
         let result = try Subprocess.run(plan.compileLearner(supportSwift: inputs.supportSwift))
+        keepLog(result, as: "learner")
         if result.succeeded { return try requireOutput(plan.learnerObject, from: "compiling \(displayPath)") }
         if result.timedOut {
             throw failure(.compile, "The compiler gave up on \(displayPath) after \(Int(Limits.standard.compileTimeout)) seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
@@ -148,7 +151,7 @@ struct BuildSteps {
 
     /// The suite object (reused when the learner module's interface was seen before, else compiled and
     /// kept), then one link with the learner's object, the harness and the C objects.
-    func buildRunner(cObjects: [String], harness module: HarnessModule) throws -> Bool {
+    func buildRunner(cObjects: [String], harness module: HarnessModule, submission: [UInt8]) throws -> Bool {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         var key: String?
         if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
@@ -161,14 +164,27 @@ struct BuildSteps {
             reused = true
         } else {
             let result = try Subprocess.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path))
-            guard result.succeeded else { throw explainSuiteFailure(result) }
+            keepLog(result, as: "suite")
+            guard result.succeeded else {
+                throw SuiteHealth(steps: self).brokenSuite(failure: result, submission: submission) ?? explainSuiteFailure(result)
+            }
             try requireOutput(plan.suiteObject, from: "compiling the tests")
             if let key { suiteCache?.store(plan.suiteObject, key: key) }
         }
         let link = try Subprocess.run(plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object))
+        keepLog(link, as: "link")
         guard link.succeeded else { throw explainSuiteFailure(link) }
         try requireOutput(plan.runner, from: "building the tests")
         return reused
+    }
+
+    /// Writes one compiler's output to `logs/NAME.log` in the scratch folder, when asked to keep it.
+    func keepLog(_ result: ProcessResult, as name: String) {
+        guard keepLogs else { return }
+        let folder = plan.work.appendingPathComponent("logs")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = "\(result.termination)\n" + result.outputText
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name + ".log").path, contents: Data(text.utf8))
     }
 
     /// A suite that does not compile or link against the learner's code, in words about the learner's API.

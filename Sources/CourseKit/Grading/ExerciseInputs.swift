@@ -15,6 +15,8 @@ public struct ExerciseInputs {
     public var supportFolder: String?
     public var supportSwift: [String]
     public var supportC: [String]
+    /// The reference solution's text, when there is one.
+    public var solutionSource: String?
     /// Every hidden file's path and bytes, for the cache key.
     public var fingerprintFiles: [(String, Data)]
 
@@ -36,6 +38,7 @@ public struct ExerciseInputs {
         supportSwift = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".swift")
         supportC = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".c")
         let solution = try? String(contentsOf: course.url(exercise.solutionPath), encoding: .utf8)
+        solutionSource = solution
         if let solution {
             var declarations = SuiteScanner.topLevelDeclarations(in: solution)
             for path in supportSwift {

@@ -107,6 +107,12 @@ public struct CourseValidator: Sendable {
 
     /// Whether a report meets a job's expectation, as a problem that says how to fix it.
     public static func judge(_ job: Job, _ report: GradeReport) -> CourseProblem? {
+        if report.errorKind == .brokenSuite {
+            // Whatever file was graded, the suite is at fault: the problem is in the suite, where its first error is.
+            let first = report.diagnostics.first
+            return CourseProblem(file: first?.file ?? job.path, line: first.flatMap { $0.line > 0 ? $0.line : nil },
+                                 report.courseDetail ?? report.message ?? "the hidden suite does not compile")
+        }
         switch job.expectation {
         case .passes:
             guard !report.passed else { return nil }
@@ -126,7 +132,10 @@ public struct CourseValidator: Sendable {
     static func summary(_ report: GradeReport) -> String {
         if report.status == .error, report.tests.isEmpty {
             let detail = report.diagnostics.first.map { " first error: line \($0.line): \($0.message)" } ?? ""
-            return (report.message ?? "error").split(separator: "\n").first.map(String.init).map { $0 + detail } ?? "error"
+            // Every line of the message: an API mismatch lists its reasons below its first line.
+            let lines = (report.message ?? "error").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let keep = report.courseDetail.map { "\n" + $0 } ?? ""
+            return (lines.first.map { ([$0] + lines.dropFirst()).joined(separator: " ") } ?? "error") + detail + keep
         }
         let failing = report.tests.filter { $0.status != .pass }
         return failing.prefix(3).map { "'\($0.name)' \($0.status.rawValue)s: \(($0.message ?? "").split(separator: "\n").first ?? "")" }

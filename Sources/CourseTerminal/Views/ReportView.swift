@@ -56,6 +56,8 @@ public enum ReportView {
             switch report.errorKind {
             case .compile?:
                 lines.append("Next: fix the first error above, then run \(style.command("course check \(id)")) again. Stuck? \(style.command("course hint \(id)"))")
+            case .brokenSuite?:
+                lines.append("Next: nothing to change in \(exercise.learnerPath) for this; tell your instructor, and carry on with another exercise (\(style.command("course list"))).")
             case .missingRequirement?, .toolchain?, .harness?, .noTests?, .sandboxUnavailable?:
                 lines.append("Next: fix the problem above, then run \(style.command("course check \(id)")) again.")
             default:
