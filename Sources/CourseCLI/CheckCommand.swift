@@ -33,7 +33,8 @@ struct CheckCommand: Command {
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
         } else {
-            invocation.output.out(ReportView.render(report, exercise: exercise, next: course.exercise(after: exercise), style: invocation.style,
+            let next = course.nextPending(after: exercise, in: try progress.load())
+            invocation.output.out(ReportView.render(report, exercise: exercise, next: next, style: invocation.style,
                                                     gradedFile: invocation.arguments.value(of: Self.file)))
         }
         return Self.exitStatus(report)

@@ -67,11 +67,18 @@ public struct CourseValidator: Sendable {
                 problems.append(CourseProblem(file: exercise.suitePath,
                     "has no test methods: write 'func testSomething()' inside a 'final class …: XCTestCase'"))
             }
+            problems += StaticChecks.problems(course: course, inputs: inputs)
             for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) where source.contains("import \(BuildPlan.learnerModule)") {
                 let relative = exercise.suitePath + "/" + URL(fileURLWithPath: path).lastPathComponent
                 problems.append(CourseProblem(file: relative,
                     "imports the learner module itself; remove that line: the grader imports only the exercise's API, which keeps learner look-alikes of XCTest names out"))
             }
+        }
+        problems += StaticChecks.problems(course: course)
+        if course.lessons.isEmpty {
+            problems.append(CourseProblem(file: Layout.lessons, "has no lessons: add one with 'course new lesson \"Title\"', then an exercise with 'course new exercise --lesson 1'"))
+        } else if course.exercises.isEmpty && course.broken.isEmpty {
+            problems.append(CourseProblem(file: Layout.lessons, "no lesson lists an exercise: add one with 'course new exercise --lesson \(course.lessons[0].number)'"))
         }
         for lesson in course.lessons where lesson.exerciseIDs.isEmpty && lesson.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problems.append(CourseProblem(file: lesson.path, "is empty: write the lesson below the front matter"))
@@ -116,7 +123,13 @@ public struct CourseValidator: Sendable {
         switch job.expectation {
         case .passes:
             guard !report.passed else { return nil }
-            return CourseProblem(file: job.path, "the reference solution does not pass: " + summary(report))
+            var text = "the reference solution does not pass: " + summary(report)
+            if report.tests.contains(where: { $0.message?.contains(TestRun.timeoutPhrase) == true }) {
+                // Learner advice ("a loop that never ends") does not help the author of a slow but right solution.
+                text += ". If the solution is right but slow, raise \"timeout_seconds\" in \(Layout.settings(job.exercise)) "
+                    + "(1 to 600 seconds); otherwise make the test or the solution faster"
+            }
+            return CourseProblem(file: job.path, text)
         case .doesNotPass:
             guard report.passed else { return nil }
             return CourseProblem(file: job.path, "the starter already passes every test; leave something for the learner to do (or strengthen the suite)")

@@ -64,6 +64,10 @@ public struct ExerciseSettings: Equatable, Sendable {
     public static func parse(_ data: Data, file: String) -> (ExerciseSettings?, [CourseProblem]) {
         var problems: [CourseProblem] = []
         func problem(_ text: String) { problems.append(CourseProblem(file: file, text)) }
+        if let syntax = StrictJSON.firstError(in: data) {
+            problems.append(CourseProblem(file: file, line: syntax.line, column: syntax.column, "not valid JSON: \(syntax.message)"))
+            return (nil, problems)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [])

@@ -50,7 +50,7 @@ public enum ReportView {
             if let next {
                 lines.append("Next: \(style.command("course next")) (then \(next.id))")
             } else {
-                lines.append("That was the last exercise. Run \(style.command("course list")) to see your progress.")
+                lines.append("Every exercise is done: you have finished the course. Run \(style.command("course list")) to see your progress.")
             }
         } else {
             switch report.errorKind {

@@ -70,7 +70,7 @@ final class ViewTests: XCTestCase {
 
              What you learned: greetings
              The reference solution is now available: 'course solution exercise-1'
-             That was the last exercise. Run 'course list' to see your progress.
+             Every exercise is done: you have finished the course. Run 'course list' to see your progress.
              """),
             ("one failure", failed, exercise(2), """
              ✗ exercise-1: Say hello
