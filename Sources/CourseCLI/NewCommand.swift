@@ -26,8 +26,11 @@ struct NewCommand: Command {
             }
             let title = arguments.positionals[1].trimmingCharacters(in: .whitespaces)
             guard !title.isEmpty else { throw CourseError.usage("the lesson's title is empty") }
-            let path = try scaffold.createLesson(title: title, module: arguments.value(of: Self.module))
-            out("Created \(path). Write the lesson, then add an exercise: \(style.command("course new exercise --lesson \(scaffold.lessonNumber(path))"))")
+            let asked = arguments.value(of: Self.module)
+            let module = scaffold.lessonModule(asked)
+            let path = try scaffold.createLesson(title: title, module: asked)
+            let why = asked != nil ? "as you asked" : course.lessons.isEmpty ? "the default" : "the module of the last lesson; choose another with --module NAME"
+            out("Created \(path) in module \(module) (\(why)). Write the lesson, then add an exercise: \(style.command("course new exercise --lesson \(scaffold.lessonNumber(path))"))")
             return 0
         case "exercise":
             try invocation.expectArguments(max: 1)

@@ -39,11 +39,11 @@ struct ValidateCommand: Command {
         let started = Date()
         let results = validator.runAll(jobs, workers: workers) { count, job, problem in
             guard !json else { return }
-            output.err(ValidateView.progressLine(count: count, total: jobs.count, job: job, problem: problem, style: style))
+            output.err(ValidateView.progressLine(count: count, total: jobs.count, job: job, problem: problem.first, style: style))
         }
         // A broken suite is reported by every grading of its exercise: once is enough.
         var seen = Set(problems.map(\.description))
-        problems += results.compactMap { $0 }.filter { seen.insert($0.description).inserted }
+        problems += results.flatMap { $0 }.filter { seen.insert($0.description).inserted }
         let seconds = Date().timeIntervalSince(started)
         if json {
             output.out(try JSONOutput.text(ValidateView.json(problems: problems, gradings: jobs.count, seconds: seconds)))

@@ -32,6 +32,7 @@ final class CommandRegistryTests: XCTestCase {
             ("solution", "course solution <exercise-N> [--force]"),
             ("validate", "course validate [exercise-N …] [--quick] [--jobs N] [--json] [--mutate]"),
             ("lesson", "course lesson <N|slug>"),
+            ("init", "course init [DIR] [--title T]"),
             ("help", "course help [command]"),
         ]
         for (name, usage) in table {

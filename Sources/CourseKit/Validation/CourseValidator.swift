@@ -105,11 +105,16 @@ public struct CourseValidator: Sendable {
         return jobs
     }
 
-    /// Runs one job; returns a problem if the file did not behave as expected.
-    public func run(_ job: Job) -> CourseProblem? {
-        guard let grader, let exercise = try? course.exercise(job.exercise) else { return nil }
+    /// Runs one job; returns the problems if the file did not behave as expected (for a starter, also
+    /// each test that passes on it).
+    public func run(_ job: Job) -> [CourseProblem] {
+        guard let grader, let exercise = try? course.exercise(job.exercise) else { return [] }
         let report = grader.grade(course: course, exercise: exercise, submission: course.url(job.path), displayPath: job.path)
-        return Self.judge(job, report)
+        var problems = Self.judge(job, report).map { [$0] } ?? []
+        if job.expectation == .doesNotPass {
+            problems += StarterStrength.problems(course: course, exercise: exercise, starterReport: report)
+        }
+        return problems
     }
 
     /// Whether a report meets a job's expectation, as a problem that says how to fix it.
@@ -156,7 +161,7 @@ public struct CourseValidator: Sendable {
     }
 
     /// Runs jobs on `workers` threads at once; `progress` is called (serially) as each finishes.
-    public func runAll(_ jobs: [Job], workers: Int, progress: @escaping @Sendable (Int, Job, CourseProblem?) -> Void) -> [CourseProblem?] {
+    public func runAll(_ jobs: [Job], workers: Int, progress: @escaping @Sendable (Int, Job, [CourseProblem]) -> Void) -> [[CourseProblem]] {
         let state = JobBoard(count: jobs.count)
         let group = DispatchGroup()
         let progressQueue = DispatchQueue(label: "course.validate.progress")
@@ -181,12 +186,12 @@ final class JobBoard: Sendable {
     private struct State {
         var next = 0
         var finished = 0
-        var results: [CourseProblem?]
+        var results: [[CourseProblem]]
     }
 
     private let state: Mutex<State>
 
-    init(count: Int) { state = Mutex(State(results: Array(repeating: nil, count: count))) }
+    init(count: Int) { state = Mutex(State(results: Array(repeating: [], count: count))) }
 
     /// The next job's index, or nil when none is left.
     func take() -> Int? {
@@ -198,7 +203,7 @@ final class JobBoard: Sendable {
     }
 
     /// Records a result; returns how many jobs have finished.
-    func finish(_ index: Int, _ problem: CourseProblem?) -> Int {
+    func finish(_ index: Int, _ problem: [CourseProblem]) -> Int {
         state.withLock { state in
             state.results[index] = problem
             state.finished += 1
@@ -206,7 +211,7 @@ final class JobBoard: Sendable {
         }
     }
 
-    func snapshot() -> [CourseProblem?] {
+    func snapshot() -> [[CourseProblem]] {
         state.withLock { $0.results }
     }
 }

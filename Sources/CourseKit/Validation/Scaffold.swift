@@ -57,10 +57,15 @@ public struct Scaffold {
             .compactMap { CourseLoader.parseLessonFileName($0)?.0 }
     }
 
+    /// The module a new lesson goes in: the one asked for, else the last lesson's, else "Basics".
+    public func lessonModule(_ asked: String?) -> String {
+        asked.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? course.lessons.last?.module ?? "Basics"
+    }
+
     /// Writes a lesson skeleton; returns its path.
     public func createLesson(title: String, module: String?) throws -> String {
         let (_, path) = nextLesson(title: title)
-        let moduleName = module ?? course.lessons.last?.module ?? "Lessons"
+        let moduleName = lessonModule(module)
         let text = """
         ---
         title: \(title)

@@ -126,4 +126,23 @@ final class InstructorMistakeTests: XCTestCase {
                        + "Look for a loop that never ends.. If the solution is right but slow, raise \"timeout_seconds\" in Tests/Hidden/exercise-1/exercise.json "
                        + "(1 to 600 seconds); otherwise make the test or the solution faster")
     }
+
+    func testATestThatPassesOnTheStarterIsReportedUnlessAllowed() throws {
+        let root = try copy()
+        let settings = "Tests/Hidden/exercise-2/exercise.json"
+        let starter = CourseValidator.Job(exercise: "exercise-2", path: "Tests/Hidden/exercise-2/starter.swift", expectation: .doesNotPass)
+        let allowed = CourseValidator(course: try CourseLoader.load(root: root), grader: try TestSupport.grader())
+        XCTAssertEqual(allowed.run(starter), [], "the tiny course allows testPopOnAnEmptyStackIsNil in passes_on_starter")
+
+        try write(#"{"title": "A generic stack", "hints": ["a"], "passes_on_starters": ["testPopOnAnEmptyStackIsNil"]}"#, to: settings, in: root)
+        let course = try CourseLoader.load(root: root)
+        XCTAssertEqual(course.problems.map(\.description),
+                       ["Tests/Hidden/exercise-2/exercise.json: unknown key \"passes_on_starters\". Did you mean \"passes_on_starter\"?"])
+        let validator = CourseValidator(course: course, grader: try TestSupport.grader())
+        XCTAssertEqual(validator.run(starter).map(\.description), [
+            "Tests/Hidden/exercise-2/tests/StackTests.swift:10: testPopOnAnEmptyStackIsNil passes on the starter, so it cannot tell a learner's work "
+            + "from the starter: make it check what the learner must add, or, if passing on the starter is intended, list it in \"passes_on_starter\" "
+            + "in Tests/Hidden/exercise-2/exercise.json",
+        ])
+    }
 }
