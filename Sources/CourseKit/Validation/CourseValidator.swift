@@ -45,14 +45,14 @@ public struct CourseValidator: Sendable {
                 problems.append(CourseProblem(file: exercise.hiddenPath, "\(exercise.id) is used twice"))
             }
             if !exists(exercise.learnerPath) {
-                problems.append(CourseProblem(file: exercise.learnerPath, "is missing: copy \(exercise.starterPath) there"))
+                problems.append(CourseProblem(file: exercise.learnerPath, "is missing: copy \(exercise.starterPath) there (or run 'course validate --fix')"))
             }
             if !exists(exercise.starterPath) {
-                problems.append(CourseProblem(file: exercise.starterPath, "is missing: it is what 'course reset' restores; copy \(exercise.learnerPath) there"))
+                problems.append(CourseProblem(file: exercise.starterPath, "is missing: it is what 'course reset' restores; copy \(exercise.learnerPath) there (or run 'course validate --fix')"))
             } else if exists(exercise.learnerPath),
                       RegularFile.contents(course.url(exercise.learnerPath).path) != RegularFile.contents(course.url(exercise.starterPath).path) {
                 problems.append(CourseProblem(file: exercise.learnerPath,
-                    "differs from \(exercise.starterPath); the two must be the same file (copy the one you mean over the other)"))
+                    "differs from \(exercise.starterPath); the two must be the same file (copy the one you mean over the other, or run 'course validate --fix' to copy the newer over the older)"))
             }
             if !exists(exercise.solutionPath) {
                 problems.append(CourseProblem(file: exercise.solutionPath, "is missing: every exercise needs a reference solution"))

@@ -26,7 +26,7 @@ final class ValidationProblemTests: XCTestCase {
             ("missing solution", { try fm.removeItem(at: $0.appendingPathComponent("Solutions/exercise-2.swift")) },
              "Solutions/exercise-2.swift: is missing: every exercise needs a reference solution"),
             ("starter differs", { try "// edited\n".write(to: $0.appendingPathComponent("Exercises/exercise-1.swift"), atomically: true, encoding: .utf8) },
-             "Exercises/exercise-1.swift: differs from Tests/Hidden/exercise-1/starter.swift; the two must be the same file (copy the one you mean over the other)"),
+             "Exercises/exercise-1.swift: differs from Tests/Hidden/exercise-1/starter.swift; the two must be the same file (copy the one you mean over the other, or run 'course validate --fix' to copy the newer over the older)"),
             ("no suite files", { try fm.removeItem(at: $0.appendingPathComponent("Tests/Hidden/exercise-1/tests")) },
              "Tests/Hidden/exercise-1/tests: has no .swift files: add a hidden XCTest suite, e.g. Tests/Hidden/exercise-1/tests/exercise1Tests.swift"),
             ("no test methods", { try "import XCTest\nfinal class EmptyTests: XCTestCase {}\n".write(
