@@ -87,18 +87,7 @@ public enum StrictJSON {
                 index += 1
                 skipSpace()
                 try value(depth: depth + 1)
-                skipSpace()
-                if current == UInt8(ascii: "}") { index += 1; return }
-                guard current == UInt8(ascii: ",") else {
-                    throw error("expected ',' or '}' after a value, found \(describe(current)); is a comma missing?")
-                }
-                let comma = index
-                index += 1
-                skipSpace()
-                if current == UInt8(ascii: "}") {
-                    index = comma
-                    throw error("trailing comma before '}': JSON allows none; remove it")
-                }
+                if try closes(with: "}", after: "a value") { return }
             }
         }
 
@@ -108,19 +97,26 @@ public enum StrictJSON {
             if current == UInt8(ascii: "]") { index += 1; return }
             while true {
                 try value(depth: depth + 1)
-                skipSpace()
-                if current == UInt8(ascii: "]") { index += 1; return }
-                guard current == UInt8(ascii: ",") else {
-                    throw error("expected ',' or ']' after a list item, found \(describe(current)); is a comma missing?")
-                }
-                let comma = index
-                index += 1
-                skipSpace()
-                if current == UInt8(ascii: "]") {
-                    index = comma
-                    throw error("trailing comma before ']': JSON allows none; remove it")
-                }
+                if try closes(with: "]", after: "a list item") { return }
             }
+        }
+
+        /// After an item of an object or a list: true past the closing bracket, false past a comma
+        /// that another item follows; a missing comma or a trailing one is an error.
+        mutating func closes(with close: Unicode.Scalar, after item: String) throws -> Bool {
+            skipSpace()
+            if current == UInt8(ascii: close) { index += 1; return true }
+            guard current == UInt8(ascii: ",") else {
+                throw error("expected ',' or '\(close)' after \(item), found \(describe(current)); is a comma missing?")
+            }
+            let comma = index
+            index += 1
+            skipSpace()
+            if current == UInt8(ascii: close) {
+                index = comma
+                throw error("trailing comma before '\(close)': JSON allows none; remove it")
+            }
+            return false
         }
 
         mutating func string() throws {
