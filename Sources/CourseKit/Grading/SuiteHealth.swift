@@ -13,11 +13,32 @@ struct SuiteHealth {
         guard let solution = steps.inputs.solutionSource else { return nil }
         var result = failure
         if Array(solution.utf8) != submission {
+            // A learner's API mismatch is common while they work: a suite found sound once is not compiled again.
+            if FileManager.default.fileExists(atPath: healthyMarker.path) { return nil }
             guard let reference = compileAgainstSolution(solution) else { return nil }
             result = reference
         }
-        guard !result.succeeded else { return nil }
+        guard !result.succeeded else {
+            try? FileManager.default.createDirectory(at: healthyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(atPath: healthyMarker.path, contents: Data())
+            return nil
+        }
         return report(for: Diagnostic.parse(result.outputText).filter { $0.severity == "error" })
+    }
+
+    /// Present once the suite compiled against the reference solution; keyed by every hidden file (the
+    /// solution and starter among them), the toolchain and the flags, so any edit asks again.
+    var healthyMarker: URL {
+        var hasher = SHA256()
+        hasher.update(field: "suite health 1 \(CourseFormat.toolVersion)")
+        hasher.update(field: steps.plan.toolchain.identity)
+        hasher.update(field: steps.plan.commonFlags.joined(separator: "\u{1}"))
+        for (path, data) in steps.inputs.fingerprintFiles {
+            hasher.update(field: path)
+            hasher.update(field: String(data.count))
+            hasher.update(data)
+        }
+        return steps.harnessCache.deletingLastPathComponent().appendingPathComponent("suite-health/" + String(hasher.hexDigest().prefix(32)))
     }
 
     /// Compiles the solution as the learner module and the suite against it in a sibling scratch

@@ -53,6 +53,9 @@ final class BrokenSuiteEndToEndTests: EndToEndTestCase {
         let run = try course("check", "exercise-2", in: root)
         assertStatus(run, 1)
         XCTAssertTrue(run.stdout.contains("Your code compiles, but it does not fit what the tests expect"), run.stdout)
+        // The suite was found sound against the solution once; later mismatches do not compile it again.
+        let health = root.appendingPathComponent(".course/cache/suite-health")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: health.path).count, 1)
     }
 
     func testKeepScratchKeepsTheCompilerLogs() throws {
