@@ -12,6 +12,9 @@ after an interface change <= 1.05 x; --validate-course: validate of the whole cu
 cache against COURSE_SUITE_CACHE=off, target >= 30 % faster (minutes).
 Issue 12: a sanitized check <= 2 x the plain floor; mutation analysis of one exercise <= 60 s
 (--mutation), of the whole curriculum <= 15 min (--mutation-course, slow).
+Issue 14 (the authoring loop): `validate exercise-K` with its wrong solutions <= 5 s, on the curriculum
+exercise with the most wrong solutions; `validate --quick` over the whole curriculum <= 1 s
+(`--authoring-only` measures just these two).
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time
 
@@ -71,6 +74,47 @@ def test_list(suite_source):
     return out
 
 
+def authoring_loop(binary, work, env, rounds):
+    """Issue 14: one exercise validated with its wrong solutions, and the static checks of the whole curriculum."""
+    main_copy = os.path.join(work, "authoring")
+    shutil.copytree(ROOT, main_copy, ignore=shutil.ignore_patterns(".course", ".build*", ".git", "Benchmarks", "Sources", "Examples"))
+    hidden = os.path.join(main_copy, "Tests", "Hidden")
+    for ex in os.listdir(hidden):  # learner files as the starters, whatever a local learner has done
+        starter = os.path.join(hidden, ex, "starter.swift")
+        if os.path.exists(starter):
+            shutil.copy(starter, os.path.join(main_copy, "Exercises", ex + ".swift"))
+    def wrong_count(ex):
+        folder = os.path.join(hidden, ex, "wrong")
+        return len([f for f in os.listdir(folder) if f.endswith(".swift")]) if os.path.isdir(folder) else 0
+    ex = max(sorted(os.listdir(hidden)), key=wrong_count)
+    sh([binary, "validate", ex], cwd=main_copy, env=env)  # warm-up: the harness module and the module caches
+    one = [timed([binary, "validate", ex], cwd=main_copy, env=env) for _ in range(max(3, rounds // 2))]
+    # The authoring loop proper: the suite was just edited, so no compiled suite can be reused.
+    suite_folder = os.path.join(hidden, ex, "tests")
+    suite_file = os.path.join(suite_folder, sorted(f for f in os.listdir(suite_folder) if f.endswith(".swift"))[0])
+    edited = []
+    for i in range(max(3, rounds // 2)):
+        with open(suite_file, "a") as f:
+            f.write("\n// edited by the benchmark, round %d %f\n" % (i, time.time()))
+        edited.append(timed([binary, "validate", ex], cwd=main_copy, env=env))
+    sh([binary, "validate", "--quick"], cwd=main_copy, env=env)
+    quick = [timed([binary, "validate", "--quick"], cwd=main_copy, env=env) for _ in range(rounds)]
+    return {
+        "validate_one_exercise": ex,
+        "validate_one_exercise_gradings": 2 + wrong_count(ex),
+        "validate_one_exercise_s": statistics.median(one),
+        "validate_one_exercise_after_suite_edit_s": statistics.median(edited),
+        "validate_quick_curriculum_s": statistics.median(quick),
+    }
+
+
+def authoring_summary(loop):
+    return ("\nauthoring loop: validate %s (%d gradings) %.2f s, %.2f s right after a suite edit (target <= 5); "
+            "validate --quick, whole curriculum %.3f s (target <= 1)"
+            % (loop["validate_one_exercise"], loop["validate_one_exercise_gradings"], loop["validate_one_exercise_s"],
+               loop["validate_one_exercise_after_suite_edit_s"], loop["validate_quick_curriculum_s"]))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
@@ -79,12 +123,21 @@ def main():
     ap.add_argument("--mutation", action="store_true", help="also time validate --mutate on one tiny and one curriculum exercise")
     ap.add_argument("--validate-course", action="store_true", help="also time validate of the whole curriculum with and without the suite-object cache (minutes)")
     ap.add_argument("--mutation-course", action="store_true", help="also time validate --mutate on the whole curriculum (minutes)")
+    ap.add_argument("--authoring-only", action="store_true", help="only the authoring loop: validate exercise-K and validate --quick (issue 14)")
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.path.exists(binary):
         sys.exit("build first: swift build -c release (or pass --binary)")
     work = tempfile.mkdtemp(prefix="course-bench-")
     env = dict(os.environ, NO_COLOR="1")
+    if args.authoring_only:
+        try:
+            loop = authoring_loop(binary, work, env, args.rounds)
+            print(json.dumps(loop, indent=2))
+            print(authoring_summary(loop))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     try:
         course = os.path.join(work, "course")
         shutil.copytree(TINY, course, ignore=shutil.ignore_patterns(".course"))
@@ -215,6 +268,8 @@ def main():
         nexts = [first_output_seconds([binary, "next", "--no-pager"], big, env) for _ in range(args.rounds)]
         lists = [first_output_seconds([binary, "list"], big, env) for _ in range(args.rounds)]
 
+        loop = authoring_loop(binary, work, env, args.rounds)
+
         open(learner, "w").write(solution + "\n// rss %f\n" % time.time())
         rss = peak_rss_mb([binary, "check", ex], course, env)
 
@@ -266,6 +321,7 @@ def main():
             "next_first_output_ms_100_lessons": statistics.median(nexts) * 1000,
             "list_first_output_ms_100_lessons": statistics.median(lists) * 1000,
             "check_peak_rss_mb": rss,
+            "authoring_loop": loop,
             "cores": os.cpu_count(),
         }
         print(json.dumps(report, indent=2))
@@ -277,6 +333,7 @@ def main():
               "sanitized check %.2fx floor (target <= 2)" % (report["check_new_over_floor"],
                                                             100 * report["sandbox_and_object_checks_overhead"],
                                                             report["check_sanitized_over_floor"]))
+        print(authoring_summary(loop))
         print("\nsummary: check(new) = %.2fx floor (target <= 1.15); cached re-check %.0f ms (target <= 50); "
               "validate = %.2fx serial (target <= 0.6); next %.0f ms, list %.0f ms on 100 lessons (target <= 50); "
               "peak RSS %.1f MB (target < 50); SwiftPM: %.1f s cold, %.2f s incremental"

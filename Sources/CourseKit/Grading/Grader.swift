@@ -93,8 +93,9 @@ public struct Grader: Sendable {
         defer { removeScratch(work) }
         let plan = BuildPlan(work: work, settings: inputs.exercise.settings, toolchain: toolchain,
                              supportFolder: inputs.supportFolder)
-        let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
+        var build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
                                suiteCache: suiteCache)
+        build.keepLogs = keep
         do {
             let reused = try build.run(submission: bytes)
             var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
@@ -113,6 +114,9 @@ public struct Grader: Sendable {
         } catch let failure as GradeReportFailure {
             var report = failure.report
             if report.exercise.isEmpty { report.exercise = id }
+            if keep, report.courseDetail != nil || report.errorKind == .apiMismatch {
+                report.courseDetail = (report.courseDetail ?? "") + "\n  (COURSE_KEEP_SCRATCH=1: compiler logs kept in \(work.path)/logs)"
+            }
             return report
         } catch {
             return .error(id, .toolchain, "\(error)")

@@ -31,6 +31,8 @@ public struct ExerciseSettings: Equatable, Sendable {
     /// How many times the tests run for a pass (1 to 20): a nondeterministic exercise asks for more,
     /// and a pass that does not hold on every run is not a pass, and is never cached.
     public var repeatRuns: Int = 1
+    /// Tests (method names) that may pass on the starter: `validate` reports any other that does.
+    public var passesOnStarter: [String] = []
 
     public enum Sanitizer: String, CaseIterable, Sendable {
         case address, thread
@@ -40,7 +42,7 @@ public struct ExerciseSettings: Equatable, Sendable {
     static let knownRequirements: Set<String> = ["python3"]
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library", "equivalent_mutants",
-        "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs",
+        "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs", "passes_on_starter",
     ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
@@ -64,6 +66,10 @@ public struct ExerciseSettings: Equatable, Sendable {
     public static func parse(_ data: Data, file: String) -> (ExerciseSettings?, [CourseProblem]) {
         var problems: [CourseProblem] = []
         func problem(_ text: String) { problems.append(CourseProblem(file: file, text)) }
+        if let syntax = StrictJSON.firstError(in: data) {
+            problems.append(CourseProblem(file: file, line: syntax.line, column: syntax.column, "not valid JSON: \(syntax.message)"))
+            return (nil, problems)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [])
@@ -167,6 +173,7 @@ public struct ExerciseSettings: Equatable, Sendable {
                                         exports: exports, allowExtensions: extensions, environment: environment,
                                         sanitizers: sanitizers)
         settings.equivalentMutants = equivalent
+        settings.passesOnStarter = names("passes_on_starter", example: "testPopOnAnEmptyStackIsNil")
         if let raw = dict["repeat_runs"] {
             if let number = JSONValue.double(raw), number >= 1, number <= 20, number == number.rounded() {
                 settings.repeatRuns = Int(number)

@@ -131,8 +131,7 @@ final class ExerciseSettingsTests: XCTestCase {
         let (settings, problems) = parse(#"{"title": "T" "hints": ["h"]}"#)
         XCTAssertNil(settings)
         XCTAssertEqual(problems.count, 1)
-        XCTAssertTrue(problems[0].hasPrefix("not valid JSON ("), problems[0])
-        XCTAssertTrue(problems[0].hasSuffix("Check for a missing comma or quote."), problems[0])
+        XCTAssertEqual(problems[0], "not valid JSON: expected ',' or '}' after a value, found '\"'; is a comma missing?")
     }
 
     func testJSONThatIsNotAnObjectIsOneProblem() {

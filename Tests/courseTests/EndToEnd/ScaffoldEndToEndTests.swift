@@ -20,9 +20,10 @@ final class ScaffoldEndToEndTests: XCTestCase {
         XCTAssertTrue(lessonText.contains("exercises: exercise-4"), lessonText)
         XCTAssertTrue(lessonText.contains("module: Functions"), lessonText)
 
-        let fresh = try TestSupport.runCourse(["validate"], in: root)
-        XCTAssertEqual(fresh.status, 0, "a freshly scaffolded exercise validates: \(fresh.stdout)\(fresh.stderr)")
-        XCTAssertTrue(fresh.stdout.contains("The course is sound: 4 exercises"), fresh.stdout)
+        let fresh = try TestSupport.runCourse(["validate", "exercise-4"], in: root)
+        XCTAssertEqual(fresh.status, 1, "a template is not a course yet: \(fresh.stdout)\(fresh.stderr)")
+        XCTAssertTrue(fresh.stdout.contains("Tests/Hidden/exercise-4/starter.swift:3: is still the template (answer4() returns 42)"), fresh.stdout)
+        XCTAssertFalse(fresh.stdout.contains("does not pass"), "the template itself grades as it should: \(fresh.stdout)")
 
         // Fill it in: a counter made by a closure.
         let starter = """
@@ -67,6 +68,13 @@ final class ScaffoldEndToEndTests: XCTestCase {
         try "func makeCounter() -> () -> Int {\n    var count = 0\n    return { count += 1; return 1 }\n}\n"
             .write(to: hidden.appendingPathComponent("wrong/always-one.swift"), atomically: true, encoding: .utf8)
 
+        try #"{"title": "Count the calls", "hints": ["A closure can capture a variable."], "learned": "Closures capture variables."}"#
+            .write(to: hidden.appendingPathComponent("exercise.json"), atomically: true, encoding: .utf8)
+        let lessonURL = root.appendingPathComponent("Lessons/03-closures-and-captures.md")
+        try lessonText.replacingOccurrences(of: "Say what this lesson teaches and why it matters, in a few sentences.",
+                                            with: "A closure keeps the variables it uses alive.")
+            .write(to: lessonURL, atomically: true, encoding: .utf8)
+
         let filled = try TestSupport.runCourse(["validate"], in: root)
         XCTAssertEqual(filled.status, 0, filled.stdout + filled.stderr)
         XCTAssertTrue(filled.stdout.contains("1 wrong solutions rejected") || filled.stdout.contains("3 wrong solutions rejected"), filled.stdout)
@@ -100,7 +108,9 @@ final class ScaffoldEndToEndTests: XCTestCase {
         let table: [(String, String)] = [
             ("Closures and captures", "closures-and-captures"),
             ("  C++ & Swift: FFI!  ", "c-swift-ffi"),
-            ("Ünïcode title", "n-code-title"),
+            ("Ünïcode title", "unicode-title"),
+            ("Äpfel", "apfel"),
+            ("Crème brûlée", "creme-brulee"),
             ("???", "lesson"),
         ]
         for (title, slug) in table { XCTAssertEqual(Scaffold.slug(title), slug, title) }
