@@ -91,6 +91,7 @@ public struct Grader: Sendable {
         let work: URL
         do { work = try makeScratch() } catch { return .error(id, .harness, (error as? CourseError)?.message ?? "\(error)") }
         defer { removeScratch(work) }
+        let keep = keepsScratch
         let plan = BuildPlan(work: work, settings: inputs.exercise.settings, toolchain: toolchain,
                              supportFolder: inputs.supportFolder)
         var build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
@@ -138,9 +139,12 @@ public struct Grader: Sendable {
         return work
     }
 
+    /// `COURSE_KEEP_SCRATCH=1`: scratch folders and compiler logs are kept, for instructors debugging a suite.
+    var keepsScratch: Bool { environment["COURSE_KEEP_SCRATCH"] == "1" }
+
     /// Removes a scratch folder, unless `COURSE_KEEP_SCRATCH=1` (for instructors debugging a suite).
     func removeScratch(_ work: URL) {
-        if environment["COURSE_KEEP_SCRATCH"] != "1" { try? FileManager.default.removeItem(at: work) }
+        if !keepsScratch { try? FileManager.default.removeItem(at: work) }
         ChildRegistry.shared.removeFolder(work.path)
     }
 }
