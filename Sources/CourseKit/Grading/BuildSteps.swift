@@ -80,8 +80,10 @@ struct BuildSteps {
         }
     }
 
-    /// The compiler's jobs, started without the driver once known (kept beside the harness module).
-    var driver: DriverJobs { DriverJobs(folder: harnessCache) }
+    /// Where the compiler's job lists are kept between runs; nil keeps them in memory only.
+    var driverJobsCache: URL?
+    /// The compiler's jobs, started without the driver once known.
+    var driver: DriverJobs { DriverJobs(folder: driverJobsCache) }
 
     func compileLearner() throws {
         let result = try driver.run(plan.compileLearner(supportSwift: inputs.supportSwift), scratch: plan.work)

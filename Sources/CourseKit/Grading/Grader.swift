@@ -16,6 +16,8 @@ public struct Grader: Sendable {
     public var sandboxMode: SandboxMode
     /// Compiled suites kept per learner-module interface, so a body-only edit re-links instead of recompiling them.
     public var suiteCache: SuiteObjectCache?
+    /// Where the compiler's job lists are kept between runs (`DriverJobs`); nil keeps them in memory only.
+    public var driverJobsCache: URL?
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
                 scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
@@ -97,6 +99,7 @@ public struct Grader: Sendable {
         var build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
                                suiteCache: suiteCache)
         build.keepLogs = keep
+        build.driverJobsCache = driverJobsCache
         do {
             let reused = try build.run(submission: bytes)
             var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
