@@ -67,7 +67,7 @@ struct VerdictBoard: Equatable {
                 let output = run.outputs[run.channel.unfinished ?? ""]
                 if let argument = unfinished?.argument, unfinished.flatMap({ testID($0.name) }) == blamed {
                     cases[blamed, default: []].append(caseResult(blamed, argument, .error,
-                        run.endedEarly + " The arguments after it did not run.", output: output))
+                        run.endedEarly + "\nThe arguments after it did not run.", output: output))
                     blamedOnArgument.insert(blamed)
                 }
                 verdicts[blamed] = result(blamed, .error, run.endedEarly, output: output)
