@@ -222,3 +222,34 @@ final class SwiftTestingScenarioTests: XCTestCase {
         XCTAssertEqual(wrong.tests.first { $0.id == "\(Self.reads) [\"7\", 7]" }?.status, .fail)
     }
 }
+
+/// The caches for a Swift Testing exercise: the suite object is reused on a body-only edit and the new
+/// body is what runs; an unchanged submission comes from the report cache.
+final class SwiftTestingCacheTests: XCTestCase {
+    func testSuiteObjectIsReusedOnABodyOnlyEditAndReportsAreCached() throws {
+        let folder = try TestSupport.temporaryFolder(self)
+        var grader = try TestSupport.grader()
+        grader.suiteCache = SuiteObjectCache(folder: folder.appendingPathComponent("suites"))
+        grader.cache = GradeCache(folder: folder.appendingPathComponent("reports"))
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let exercise = try course.exercise("exercise-4")
+        let solution = try String(contentsOf: TestSupport.tinyCourse.appendingPathComponent("Solutions/exercise-4.swift"), encoding: .utf8)
+        func grade(_ source: String) throws -> GradeReport {
+            let file = folder.appendingPathComponent("exercise-4.swift")
+            try source.write(to: file, atomically: true, encoding: .utf8)
+            return grader.grade(course: course, exercise: exercise, submission: file, displayPath: "Exercises/exercise-4.swift")
+        }
+        let first = try grade(solution)
+        XCTAssertEqual(first.status, .pass, "\(first)")
+        XCTAssertFalse(first.suiteReused)
+        let wrong = solution.replacingOccurrences(of: ", value >= 0", with: "")
+        XCTAssertNotEqual(wrong, solution)
+        let second = try grade(wrong)
+        XCTAssertTrue(second.suiteReused)
+        XCTAssertEqual(second.tests.filter { $0.status == .fail }.map(\.id),
+                       ["\(SwiftTestingScenarioTests.rejects) [\"-3\"]"])
+        let third = try grade(wrong)
+        XCTAssertTrue(third.fromCache)
+        XCTAssertEqual(third.tests, second.tests)
+    }
+}
