@@ -55,7 +55,7 @@ public enum ExpectationWords {
             return "Expected \(lhs.source) to be \(words) \(other), but it was \(lhs.value)."
         }
         if body.hasPrefix("!("), body.hasSuffix(")") {
-            let inner = side(String(body.dropFirst(2).dropLast()))
+            let inner = side("(" + body.dropFirst(2).dropLast() + ")")
             return "Expected \(inner.source) to be false, but it was true."
         }
         let whole = side("(" + body + ")")
