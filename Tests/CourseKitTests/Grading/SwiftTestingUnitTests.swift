@@ -60,6 +60,8 @@ final class SwiftTestingUnitTests: XCTestCase {
             ("Expectation failed: (parsed → 0) == (count → 7)", "the count written in the text",
              "Expected parsed to equal count, but parsed was 0 and count was 7. - the count written in the text"),
             ("Expectation failed: ((s → [1]).count → 1) == 2", "", "Expected s.count to be 2, but it was 1."),
+            ("Expectation failed: (parseLong(text, base: base) → .invalid) == (expected → .value(42))", "",
+             "Expected parseLong(text, base: base) to be .value(42), but it was .invalid."),
             ("Expectation failed: (a → 3) < 2", "", "Expected a to be less than 2, but it was 3."),
             ("Expectation failed: (a → 3) >= (b → 4)", "", "Expected a to be at least b (4), but it was 3."),
             ("Expectation failed: (x → 4) != 4", "", "Expected x to be different from 4, but it was 4."),

@@ -48,6 +48,9 @@ public enum ExpectationWords {
                 switch (lhs.captured, rhs.captured) {
                 case (true, false): return "Expected \(lhs.source) to be \(rhs.value), but it was \(lhs.value)."
                 case (false, true): return "Expected \(rhs.source) to be \(lhs.value), but it was \(rhs.value)."
+                // `#expect(parse(case.text) == case.expected)`: a plain name on the right holds the expected value.
+                case (true, true) where isPlainName(rhs.source) && !isPlainName(lhs.source):
+                    return "Expected \(lhs.source) to be \(rhs.value), but it was \(lhs.value)."
                 default: return "Expected \(lhs.source) to equal \(rhs.source), but \(lhs.source) was \(lhs.value) and \(rhs.source) was \(rhs.value)."
                 }
             }
@@ -65,6 +68,12 @@ public enum ExpectationWords {
         case "false": return "Expected \(whole.source) to be true, but it was false."
         default: return "Expectation failed: \(whole.source) was \(whole.value)."
         }
+    }
+
+    /// `expected`, `c.expected`: a name or a property path, no call.
+    static func isPlainName(_ text: String) -> Bool {
+        guard let first = text.first, first.isLetter || first == "_" else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
     }
 
     /// `(source → value)` → its parts, without the captures nested in the source; anything else is a literal.
