@@ -50,6 +50,19 @@ final class SwiftTestingScenarioTests: XCTestCase {
         ])
     }
 
+    /// libTesting.so is loaded from the toolchain's runtime folder, which the sandbox shows read-only.
+    func testSwiftTestingRunsInsideTheSandboxToo() throws {
+        var grader = try TestSupport.grader()
+        grader.sandboxMode = .require
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let report = grader.grade(course: course, exercise: try course.exercise("exercise-4"),
+                                  submission: TestSupport.tinyCourse.appendingPathComponent("Solutions/exercise-4.swift"),
+                                  displayPath: "Exercises/exercise-4.swift")
+        XCTAssertEqual(report.status, .pass, "\(report)")
+        XCTAssertTrue(report.sandboxed)
+        XCTAssertEqual(report.tests.count, 7)
+    }
+
     func testOneFailingArgumentIsNamedWithItsExpectationInPlainWords() throws {
         let report = try Self.report("Tests/Hidden/exercise-4/wrong/accepts-negative-counts.swift")
         XCTAssertEqual(report.status, .fail)
@@ -107,6 +120,21 @@ final class SwiftTestingScenarioTests: XCTestCase {
         for secret in ["#expect", "ParseCountTests", "hidden/", "course-check-"] {
             XCTAssertFalse(message.contains(secret), "leaks \(secret): \(message)")
         }
+    }
+
+    /// The output cap holds for Swift Testing as for XCTest: the test that floods is stopped and blamed.
+    func testPrintingForeverIsStoppedAndBlamedOnItsTest() throws {
+        let file = try TestSupport.temporaryFolder(self).appendingPathComponent("exercise-4.swift")
+        let solution = try String(contentsOf: TestSupport.tinyCourse.appendingPathComponent("Solutions/exercise-4.swift"), encoding: .utf8)
+        try solution.replacingOccurrences(of: "if text.isEmpty { throw ParseError.empty }",
+                                          with: "while text.isEmpty { print(\"still empty\") }")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let report = try TestSupport.grade(course: TestSupport.tinyCourse, exercise: "exercise-4", submission: file)
+        XCTAssertEqual(Self.verdicts(report).filter { !$0.hasSuffix("pass") }, ["\(Self.empty) error"])
+        let message = try XCTUnwrap(Self.message(report, Self.empty))
+        XCTAssertTrue(message.hasPrefix("printed more than"), message)
+        XCTAssertLessThanOrEqual(report.tests.first { $0.id == Self.empty }?.output?.count ?? 0,
+                                 Limits.standard.outputCharactersPerTest + 100)
     }
 
     // MARK: - Cheats
