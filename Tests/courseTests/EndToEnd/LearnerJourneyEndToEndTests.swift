@@ -77,7 +77,7 @@ final class LearnerJourneyEndToEndTests: EndToEndTestCase {
         XCTAssertEqual(listed[2]["lesson"] as? Int, 2)
         let whole = try jsonObject(run.stdout)
         XCTAssertEqual(whole["done"] as? Int, 1)
-        XCTAssertEqual(whole["total"] as? Int, 3)
+        XCTAssertEqual(whole["total"] as? Int, 4)
 
         // The solution is unlocked now.
         run = try course("solution", "exercise-1", in: root)
