@@ -15,6 +15,8 @@ Issue 12: a sanitized check <= 2 x the plain floor; mutation analysis of one exe
 Issue 14 (the authoring loop): `validate exercise-K` with its wrong solutions <= 5 s, on the curriculum
 exercise with the most wrong solutions; `validate --quick` over the whole curriculum <= 1 s
 (`--authoring-only` measures just these two).
+Issue 16: a check of a Swift Testing exercise <= 1.15 x its own floor (one swiftc over learner file, suite
+and a minimal entry point, then run it): --swift-testing measures only that, on tiny-course exercise-4.
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time
 
@@ -113,6 +115,53 @@ def authoring_summary(loop):
             "validate --quick, whole curriculum %.3f s (target <= 1)"
             % (loop["validate_one_exercise"], loop["validate_one_exercise_gradings"], loop["validate_one_exercise_s"],
                loop["validate_one_exercise_after_suite_edit_s"], loop["validate_quick_curriculum_s"]))
+def swift_testing_bench(binary, rounds, work, env, ex="exercise-4"):
+    """A Swift Testing check against its own floor, interleaved; prints medians and ratios."""
+    course = os.path.join(work, "course")
+    shutil.copytree(TINY, course, ignore=shutil.ignore_patterns(".course"))
+    hidden = os.path.join(course, "Tests", "Hidden", ex, "tests")
+    suite_files = [os.path.join(hidden, f) for f in sorted(os.listdir(hidden))]
+    solution = open(os.path.join(course, "Solutions", ex + ".swift")).read()
+    floor = os.path.join(work, "floor-testing")
+    os.makedirs(floor)
+    main_file = os.path.join(floor, "main.swift")
+    open(main_file, "w").write("import Testing\n@main struct Floor {\n    static func main() async {\n"
+                               "        let _: CInt = await Testing.__swiftPMEntryPoint(passing: nil)\n    }\n}\n")
+
+    def floor_run(i):
+        src = os.path.join(floor, "learner.swift")
+        open(src, "w").write(solution + "\n// round %d\n" % i)
+        t = time.perf_counter()
+        sh(["swiftc", "-Onone", "-parse-as-library", "-module-name", "Floor", src] + suite_files + [main_file, "-o", os.path.join(floor, "t")])
+        sh([os.path.join(floor, "t")])
+        return time.perf_counter() - t
+
+    learner = os.path.join(course, "Exercises", ex + ".swift")
+
+    def check_new(i):
+        open(learner, "w").write(solution + "\n// a submission never seen before: %d %f\n" % (i, time.time()))
+        return timed([binary, "check", ex], cwd=course, env=env)
+
+    def check_interface_change(i):
+        open(learner, "w").write(solution + "\nstruct BenchRound%d%d {}\n" % (i, int(time.time() * 1000)))
+        return timed([binary, "check", ex], cwd=course, env=env)
+
+    print("warming up (Swift Testing floor and check)...", flush=True)
+    floor_run(-1)
+    check_new(-1)
+    samples = {"floor": [], "check_new": [], "check_interface_change": []}
+    for i in range(rounds):
+        samples["floor"].append(floor_run(i))
+        samples["check_interface_change"].append(check_interface_change(i))
+        samples["check_new"].append(check_new(i))
+    med = {k: statistics.median(v) for k, v in samples.items()}
+    report = {"rounds": rounds, "exercise": ex, "testing_floor_s": med["floor"],
+              "testing_check_new_s": med["check_new"], "testing_check_new_over_floor": med["check_new"] / med["floor"],
+              "testing_check_interface_change_s": med["check_interface_change"],
+              "testing_check_interface_change_over_floor": med["check_interface_change"] / med["floor"], "cores": os.cpu_count()}
+    print(json.dumps(report, indent=2))
+    print("\nSwift Testing: check %.2fx its floor on a known interface, %.2fx after an interface change (target <= 1.15)"
+          % (report["testing_check_new_over_floor"], report["testing_check_interface_change_over_floor"]))
 
 
 def main():
@@ -124,6 +173,7 @@ def main():
     ap.add_argument("--validate-course", action="store_true", help="also time validate of the whole curriculum with and without the suite-object cache (minutes)")
     ap.add_argument("--mutation-course", action="store_true", help="also time validate --mutate on the whole curriculum (minutes)")
     ap.add_argument("--authoring-only", action="store_true", help="only the authoring loop: validate exercise-K and validate --quick (issue 14)")
+    ap.add_argument("--swift-testing", action="store_true", help="only a Swift Testing check against its own floor (tiny exercise-4)")
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.path.exists(binary):
@@ -135,6 +185,12 @@ def main():
             loop = authoring_loop(binary, work, env, args.rounds)
             print(json.dumps(loop, indent=2))
             print(authoring_summary(loop))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
+    if args.swift_testing:
+        try:
+            swift_testing_bench(binary, args.rounds, work, env)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         return

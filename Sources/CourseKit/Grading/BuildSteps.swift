@@ -173,7 +173,8 @@ struct BuildSteps {
         if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
             let compiled = (suiteFiles + [plan.harnessMain]).map { RegularFile.contents($0) ?? Data() }
             key = SuiteObjectCache.key(moduleFile: interface, compiledSources: compiled, hiddenFiles: inputs.fingerprintFiles,
-                                       harnessFolder: module.folder.path, toolchain: plan.toolchain, flags: plan.commonFlags)
+                                       harnessFolder: module.folder.path, toolchain: plan.toolchain, flags: plan.commonFlags,
+                                       frameworks: TestFramework.used(by: inputs.tests))
         }
         if let key, suiteCache?.restore(key, to: plan.suiteObject) == true { return true }
         let result = try driver.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path), scratch: plan.work)

@@ -33,7 +33,7 @@ public struct ExerciseInputs {
         }
         suiteFiles = files(exercise.suitePath, suffix: ".swift")
         suiteSources = suiteFiles.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
-        tests = SuiteScanner.testMethods(in: suiteSources)
+        tests = SuiteScanner.testMethods(in: suiteSources) + SwiftTestingScanner.tests(in: suiteSources)
         var isDirectory: ObjCBool = false
         let support = course.url(exercise.supportPath).path
         supportFolder = fm.fileExists(atPath: support, isDirectory: &isDirectory) && isDirectory.boolValue ? support : nil

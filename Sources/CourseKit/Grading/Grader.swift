@@ -76,7 +76,7 @@ public struct Grader: Sendable {
         let id = inputs.exercise.id
         guard !inputs.tests.isEmpty else {
             return .error(id, .noTests, "The hidden suite \(inputs.exercise.suitePath) has no test methods "
-                + "(func test…() in a class inheriting XCTestCase). This is a course problem: tell your instructor.")
+                + "(func test…() in a class inheriting XCTestCase, or @Test functions). This is a course problem: tell your instructor.")
         }
         let testPath = sandbox.sandbox == nil ? environment["PATH"] : Sandbox.path
         for program in inputs.exercise.settings.requires where Subprocess.which(program, path: testPath) == nil {
@@ -85,7 +85,7 @@ public struct Grader: Sendable {
             var report = GradeReport.error(id, .missingRequirement,
                 "This exercise needs \(program), which is not \(whereToLook). Install it (e.g. 'apt-get install \(program)') and check again.")
             report.tests = inputs.tests.map {
-                GradeReport.TestResult(id: $0.id, name: GradeReport.plainWords($0.methodName), status: .error,
+                GradeReport.TestResult(id: $0.id, name: $0.title, status: .error,
                                        message: "needs \(program), which is not installed", output: nil)
             }
             return report

@@ -35,7 +35,7 @@ struct TestRun {
         let budgetEnd = Date().addingTimeInterval(Limits.standard.runBudget(testTimeout: timeout))
         ChildRegistry.shared.addTag(sweepTag)
         defer { ChildRegistry.shared.removeTag(sweepTag) }
-        var board = VerdictBoard(expected: inputs.tests.map(\.id))
+        var board = VerdictBoard(tests: inputs.tests)
         var selection: [String] = []
         repeat {
             switch run(selection: selection, timeout: timeout) {

@@ -62,10 +62,10 @@ public struct CourseValidator: Sendable {
             }
             let inputs = ExerciseInputs(course: course, exercise: exercise)
             if inputs.suiteFiles.isEmpty {
-                problems.append(CourseProblem(file: exercise.suitePath, "has no .swift files: add a hidden XCTest suite, e.g. \(exercise.suitePath)/\(exercise.id.replacingOccurrences(of: "-", with: ""))Tests.swift"))
+                problems.append(CourseProblem(file: exercise.suitePath, "has no .swift files: add a hidden XCTest or Swift Testing suite, e.g. \(exercise.suitePath)/\(exercise.id.replacingOccurrences(of: "-", with: ""))Tests.swift"))
             } else if inputs.tests.isEmpty {
                 problems.append(CourseProblem(file: exercise.suitePath,
-                    "has no test methods: write 'func testSomething()' inside a 'final class …: XCTestCase'"))
+                    "has no test methods: write 'func testSomething()' inside a 'final class …: XCTestCase', or '@Test func something()' in a file that imports Testing"))
             }
             problems += StaticChecks.problems(course: course, inputs: inputs)
             for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) where source.contains("import \(BuildPlan.learnerModule)") {

@@ -145,7 +145,7 @@ final class ExerciseSettingsTests: XCTestCase {
     }
 
     func testTinyCourseSettingsParseCleanly() throws {
-        for (id, timeout) in [("exercise-1", 5.0), ("exercise-2", 3.0), ("exercise-3", 10.0)] {
+        for (id, timeout) in [("exercise-1", 5.0), ("exercise-2", 3.0), ("exercise-3", 10.0), ("exercise-4", 3.0)] {
             let path = "Tests/Hidden/\(id)/exercise.json"
             let data = try Data(contentsOf: TestSupport.tinyCourse.appendingPathComponent(path))
             let (settings, problems) = ExerciseSettings.parse(data, file: path)
