@@ -6,14 +6,23 @@ import Foundation
 enum StarterStrength {
     static func problems(course: Course, exercise: Exercise, starterReport report: GradeReport) -> [CourseProblem] {
         let allowed = Set(exercise.settings.passesOnStarter)
-        let passing = report.tests.filter { test in
-            let method = String(test.id.split(separator: "/").last ?? "")
-            return test.status == .pass && !allowed.contains(method) && !allowed.contains(test.id)
+        // A parameterized (Swift Testing) test is one test here: it passes on the starter when all its arguments do.
+        var order: [String] = []
+        var allPass: [String: Bool] = [:]
+        for test in report.tests {
+            let base = test.id.range(of: " [").map { String(test.id[..<$0.lowerBound]) } ?? test.id
+            if allPass[base] == nil { order.append(base) }
+            allPass[base] = (allPass[base] ?? true) && test.status == .pass
+        }
+        let passing = order.filter { base in
+            let method = String(base.split(separator: "/").last ?? "")
+            let bare = String(method.prefix { $0 != "(" })
+            return allPass[base] == true && !allowed.contains(method) && !allowed.contains(bare) && !allowed.contains(base)
         }
         guard !passing.isEmpty, !report.passed else { return [] }  // a starter that passes everything is reported on its own
         let inputs = ExerciseInputs(course: course, exercise: exercise)
-        return passing.map { test in
-            let method = String(test.id.split(separator: "/").last ?? "")
+        return passing.map { base in
+            let method = String(String(base.split(separator: "/").last ?? "").prefix { $0 != "(" })
             var file = exercise.suitePath, line: Int?
             for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
                 if let found = ExerciseSources.line(of: "func \(method)(", in: source) {

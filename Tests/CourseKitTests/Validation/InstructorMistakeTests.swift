@@ -54,14 +54,14 @@ final class InstructorMistakeTests: XCTestCase {
             ("a trailing comma in exercise.json", { try self.write("{\n  \"title\": \"Say hello\",\n  \"hints\": [\"a\",]\n}\n",
                                                                   to: "Tests/Hidden/exercise-1/exercise.json", in: $0) },
              ["Tests/Hidden/exercise-1/exercise.json:3:16: not valid JSON: trailing comma before ']': JSON allows none; remove it"]),
-            ("a front-matter key typo", { try self.write("---\ntitle: More\nexercise: exercise-9\n---\nText.\n", to: "Lessons/03-more.md", in: $0) },
-             ["Lessons/03-more.md:3: unknown front-matter key 'exercise'. Did you mean 'exercises'? Known: title, module, exercises"]),
+            ("a front-matter key typo", { try self.write("---\ntitle: More\nexercise: exercise-9\n---\nText.\n", to: "Lessons/04-more.md", in: $0) },
+             ["Lessons/04-more.md:3: unknown front-matter key 'exercise'. Did you mean 'exercises'? Known: title, module, exercises"]),
             ("the same title twice", { root in
-                try self.write("---\ntitle: Äpfel\n---\nText.\n", to: "Lessons/03-apfel.md", in: root)
-                try self.write("---\ntitle: Äpfel\n---\nText.\n", to: "Lessons/04-apfel.md", in: root) },
-             ["Lessons/04-apfel.md: has the same slug 'apfel' as Lessons/03-apfel.md, so 'course lesson apfel' cannot tell them apart: rename it, e.g. to Lessons/04-apfel-4.md"]),
-            ("a non-ASCII lesson file name", { try self.write("---\ntitle: Äpfel\n---\nText.\n", to: "Lessons/03-äpfel.md", in: $0) },
-             ["Lessons/03-äpfel.md: the file name is not plain ASCII, which some terminals and tools mangle: rename it to Lessons/03-apfel.md"]),
+                try self.write("---\ntitle: Äpfel\n---\nText.\n", to: "Lessons/04-apfel.md", in: root)
+                try self.write("---\ntitle: Äpfel\n---\nText.\n", to: "Lessons/05-apfel.md", in: root) },
+             ["Lessons/05-apfel.md: has the same slug 'apfel' as Lessons/04-apfel.md, so 'course lesson apfel' cannot tell them apart: rename it, e.g. to Lessons/05-apfel-5.md"]),
+            ("a non-ASCII lesson file name", { try self.write("---\ntitle: Äpfel\n---\nText.\n", to: "Lessons/04-äpfel.md", in: $0) },
+             ["Lessons/04-äpfel.md: the file name is not plain ASCII, which some terminals and tools mangle: rename it to Lessons/04-apfel.md"]),
             ("a helper of the solution used by the suite", { root in
                 try self.append("\nstruct CounterBox { var value = 0 }\n", to: "Solutions/exercise-2.swift", in: root)
                 try self.append("\nfinal class BoxTests: XCTestCase {\n    func testBox() { XCTAssertEqual(CounterBox().value, 0) }\n}\n",
@@ -87,15 +87,15 @@ final class InstructorMistakeTests: XCTestCase {
         let path = try scaffold.createLesson(title: "Closures", module: nil)
         let lesson = try CourseLoader.load(root: root).lesson("3")
         let id = try Scaffold(course: try CourseLoader.load(root: root)).createExercise(lesson: lesson, title: nil)
-        XCTAssertEqual(path, "Lessons/03-closures.md")
-        XCTAssertEqual(id, "exercise-4")
+        XCTAssertEqual(path, "Lessons/04-closures.md")
+        XCTAssertEqual(id, "exercise-5")
         XCTAssertEqual(try problems(root), [
-            "Tests/Hidden/exercise-4/starter.swift:3: is still the template (answer4() returns 42): replace the template text from 'course new' with your own",
-            "Solutions/exercise-4.swift:3: is still the template (answer4() returns 42): replace the template text from 'course new' with your own",
-            "Tests/Hidden/exercise-4/tests/Exercise4Tests.swift:4: still has the template test testTheAnswerIsFortyTwo: replace the template text from 'course new' with your own",
-            "Tests/Hidden/exercise-4/exercise.json:6: still says \"Replace this with what the learner now knows.\": replace the template text from 'course new' with your own",
-            "Tests/Hidden/exercise-4/exercise.json:3: still says \"Read the TODO comment in the starter.\": replace the template text from 'course new' with your own",
-            "Lessons/03-closures.md:9: still says \"Say what this lesson teaches and why it matters, in a few sentences.\": replace the template text from 'course new' with your own",
+            "Tests/Hidden/exercise-5/starter.swift:3: is still the template (answer5() returns 42): replace the template text from 'course new' with your own",
+            "Solutions/exercise-5.swift:3: is still the template (answer5() returns 42): replace the template text from 'course new' with your own",
+            "Tests/Hidden/exercise-5/tests/Exercise5Tests.swift:4: still has the template test testTheAnswerIsFortyTwo: replace the template text from 'course new' with your own",
+            "Tests/Hidden/exercise-5/exercise.json:6: still says \"Replace this with what the learner now knows.\": replace the template text from 'course new' with your own",
+            "Tests/Hidden/exercise-5/exercise.json:3: still says \"Read the TODO comment in the starter.\": replace the template text from 'course new' with your own",
+            "Lessons/04-closures.md:9: still says \"Say what this lesson teaches and why it matters, in a few sentences.\": replace the template text from 'course new' with your own",
         ])
     }
 
@@ -103,7 +103,7 @@ final class InstructorMistakeTests: XCTestCase {
         let root = try copy()
         let first = try Scaffold(course: try CourseLoader.load(root: root)).createLesson(title: "Äpfel", module: nil)
         let second = try Scaffold(course: try CourseLoader.load(root: root)).createLesson(title: "Äpfel", module: nil)
-        XCTAssertEqual([first, second], ["Lessons/03-apfel.md", "Lessons/04-apfel-4.md"])
+        XCTAssertEqual([first, second], ["Lessons/04-apfel.md", "Lessons/05-apfel-5.md"])
     }
 
     func testAnEmptyCourseSaysHowToStart() throws {
