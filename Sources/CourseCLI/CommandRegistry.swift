@@ -15,6 +15,7 @@ public enum CommandRegistry {
         ValidateCommand(),
         NewCommand(),
         PrewarmCommand(),
+        GradeCommand(),
         HelpCommand(),
     ]
 

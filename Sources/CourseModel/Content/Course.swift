@@ -10,6 +10,8 @@ public struct Course: Sendable {
     public var exercises: [Exercise]
     /// Defects that did not stop loading; `course validate` reports them all.
     public var problems: [CourseProblem]
+    /// The full course, or a learner edition without solutions and hidden tests.
+    public var edition: CourseEdition = .full
 
     /// The absolute URL of a path relative to the course root.
     public func url(_ relative: String) -> URL {

@@ -35,8 +35,10 @@ public enum CourseLoader {
             }
         }
         problems += orphanProblems(root: root, listed: Set(seen.keys))
-        return Course(root: root, title: title, formatVersion: version, lessons: lessons,
-                      exercises: exercises, problems: problems)
+        var course = Course(root: root, title: title, formatVersion: version, lessons: lessons,
+                            exercises: exercises, problems: problems)
+        course.edition = CourseEdition.read(manifest: FileManager.default.contents(atPath: root.appendingPathComponent(Layout.manifest).path))
+        return course
     }
 
     static func readManifest(root: URL) throws -> (String, Int) {
