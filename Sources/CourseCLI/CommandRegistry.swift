@@ -16,6 +16,7 @@ public enum CommandRegistry {
         NewCommand(),
         PrewarmCommand(),
         GradeCommand(),
+        ExportCommand(),
         HelpCommand(),
     ]
 
