@@ -84,9 +84,18 @@ public struct DriverJobs: Sendable {
         guard let result = try? Subprocess.run(ask), result.succeeded, !result.outputTruncated else { return nil }
         let lines = result.outputText.split(separator: "\n").map(String.init)
         var jobs: [[String]] = []
+        var produced = Set<String>()
         for line in lines {
             guard let words = ShellWords.split(line), let tool = words.first, tool.hasPrefix("/"),
                   FileManager.default.isExecutableFile(atPath: tool) else { return [] }
+            // A file in the driver's own temporary folder that no earlier job writes (a supplementary output
+            // map, a response file) exists only while the driver runs: these jobs cannot run without it.
+            for (index, word) in words.enumerated() where word.contains("/TemporaryDirectory.") {
+                let path = word.hasPrefix("@") ? String(word.dropFirst()) : word
+                let isOutput = index > 0 && words[index - 1] == "-o"
+                if !isOutput && !produced.contains(path) { return [] }
+            }
+            for (index, word) in words.enumerated() where index > 0 && words[index - 1] == "-o" { produced.insert(word) }
             jobs.append(words.map { DriverJobs.generalize($0, root: root) })
         }
         return jobs

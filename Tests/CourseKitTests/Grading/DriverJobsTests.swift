@@ -86,3 +86,27 @@ final class DriverJobsTests: XCTestCase {
         XCTAssertNil(driver.stored(key), "an entry whose seal does not match is not used")
     }
 }
+
+extension DriverJobsTests {
+    /// With several files the driver passes a file map it writes only while it runs: such jobs are never
+    /// run on their own (the driver runs), and the compile still works.
+    func testJobsThatNeedTheDriversOwnFilesAreNotRunAlone() throws {
+        let swiftc = try TestSupport.grader().toolchain.swiftc
+        let scratch = try TestSupport.temporaryFolder(self).appendingPathComponent("check")
+        var spec = try compileSpec(scratch, swiftc: swiftc)
+        var files: [String] = []
+        for name in ["b", "c", "d"] {
+            let file = scratch.appendingPathComponent("src/\(name).swift")
+            try "public func \(name)() -> Int { 1 }\n".write(to: file, atomically: true, encoding: .utf8)
+            files.append(file.path)
+        }
+        let source = spec.arguments.firstIndex(of: "-c")! + 1
+        spec.arguments.insert(contentsOf: ["-wmo"] + files, at: source + 1)
+        let driver = DriverJobs(folder: try TestSupport.temporaryFolder(self))
+        if let jobs = driver.jobs(for: spec, scratch: scratch) {
+            XCTAssertFalse(jobs.joined().contains { $0.contains("TemporaryDirectory.") }, "\(jobs)")
+        }
+        let result = try driver.run(spec, scratch: scratch)
+        XCTAssertTrue(result.succeeded, result.outputText)
+    }
+}
