@@ -65,10 +65,15 @@ public struct ClassGrader: Sendable {
         let key = hasher.hexDigest()
         if let kept = journal.entry(student: student.name, exercise: exercise.id, key: key) { return (kept, true, nil) }
         let report = grader.grade(course: course, exercise: exercise, submission: file, displayPath: shown)
-        return record(GradedExercise.from(report, student: student.name, key: key, inputs: inputs))
+        let entry = GradedExercise.from(report, student: student.name, key: key, inputs: inputs)
+        // A fault of this machine (the toolchain, the harness, the sandbox) is not the student's result: not kept,
+        // so a rerun grades the pair again.
+        if let kind = report.errorKind, [.toolchain, .harness, .sandboxUnavailable].contains(kind) { return (entry, false, nil) }
+        return record(entry)
     }
 
     func record(_ entry: GradedExercise) -> (GradedExercise, Bool, String?) {
+        if journal.entry(student: entry.student, exercise: entry.exercise, key: entry.key) == entry { return (entry, true, nil) }
         do { try journal.record(entry) } catch { return (entry, false, "\(error)") }
         return (entry, false, nil)
     }
