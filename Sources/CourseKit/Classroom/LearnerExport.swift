@@ -4,8 +4,8 @@ import Foundation
 /// `course export --learner DIR`: the course as learners get it. It holds the lessons, the starters, the
 /// public tests, support files and settings (hints included), and the tool itself when the course ships
 /// it; it leaves out the reference solutions, the hidden tests, the wrong solutions, instructor notes and
-/// the settings that would give answers away (marked equivalent mutants quote the solution; test weights
-/// name hidden tests).
+/// the settings that would give answers away (marked equivalent mutants quote the solution; test weights and
+/// the tests allowed to pass on the starter name hidden tests).
 public enum LearnerExport {
     public struct Summary: Equatable, Sendable {
         public var exercises: Int
@@ -15,7 +15,7 @@ public enum LearnerExport {
     }
 
     /// Settings keys only the instructor's copy keeps.
-    static let instructorKeys: Set<String> = ["equivalent_mutants", "test_weights"]
+    static let instructorKeys: Set<String> = ["equivalent_mutants", "test_weights", "passes_on_starter"]
     /// Files beside the tool that make it buildable and usable; the tool's own tests stay behind.
     static let toolFiles = ["Package.swift", "Sources", "scripts", ".devcontainer", ".gitignore", "README.md", "LICENSE"]
 
