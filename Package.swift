@@ -20,8 +20,9 @@ let package = Package(
         .target(
             name: "CourseKit",
             dependencies: ["CourseModel"],
-            // The test harness is a real Swift file, embedded as data: it runs in every test program, never in course.
-            resources: [.embedInCode("Grading/Harness/CourseHarness.swift")]),
+            // The test harness is two real Swift files (XCTest, Swift Testing), embedded as data: it runs in every test program, never in course.
+            resources: [.embedInCode("Grading/Harness/CourseHarness.swift"),
+                        .embedInCode("Grading/Harness/CourseTestingHarness.swift")]),
         // What a person reads: Markdown rendering, styles, views.
         .target(name: "CourseTerminal", dependencies: ["CourseModel", "CourseKit"]),
         // The commands, their registry and the argument parser.

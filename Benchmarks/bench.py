@@ -13,6 +13,11 @@ cache against COURSE_SUITE_CACHE=off, target >= 30 % faster (minutes).
 Issue 15 (--grade): grade throughput on 30 students >= 0.8 x cores / (one check); merging 100 shards < 1 s.
 Issue 12: a sanitized check <= 2 x the plain floor; mutation analysis of one exercise <= 60 s
 (--mutation), of the whole curriculum <= 15 min (--mutation-course, slow).
+Issue 14 (the authoring loop): `validate exercise-K` with its wrong solutions <= 5 s, on the curriculum
+exercise with the most wrong solutions; `validate --quick` over the whole curriculum <= 1 s
+(`--authoring-only` measures just these two).
+Issue 16: a check of a Swift Testing exercise <= 1.15 x its own floor (one swiftc over learner file, suite
+and a minimal entry point, then run it): --swift-testing measures only that, on tiny-course exercise-4.
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time
 
@@ -72,6 +77,94 @@ def test_list(suite_source):
     return out
 
 
+def authoring_loop(binary, work, env, rounds):
+    """Issue 14: one exercise validated with its wrong solutions, and the static checks of the whole curriculum."""
+    main_copy = os.path.join(work, "authoring")
+    shutil.copytree(ROOT, main_copy, ignore=shutil.ignore_patterns(".course", ".build*", ".git", "Benchmarks", "Sources", "Examples"))
+    hidden = os.path.join(main_copy, "Tests", "Hidden")
+    for ex in os.listdir(hidden):  # learner files as the starters, whatever a local learner has done
+        starter = os.path.join(hidden, ex, "starter.swift")
+        if os.path.exists(starter):
+            shutil.copy(starter, os.path.join(main_copy, "Exercises", ex + ".swift"))
+    def wrong_count(ex):
+        folder = os.path.join(hidden, ex, "wrong")
+        return len([f for f in os.listdir(folder) if f.endswith(".swift")]) if os.path.isdir(folder) else 0
+    ex = max(sorted(os.listdir(hidden)), key=wrong_count)
+    sh([binary, "validate", ex], cwd=main_copy, env=env)  # warm-up: the harness module and the module caches
+    one = [timed([binary, "validate", ex], cwd=main_copy, env=env) for _ in range(max(3, rounds // 2))]
+    # The authoring loop proper: the suite was just edited, so no compiled suite can be reused.
+    suite_folder = os.path.join(hidden, ex, "tests")
+    suite_file = os.path.join(suite_folder, sorted(f for f in os.listdir(suite_folder) if f.endswith(".swift"))[0])
+    edited = []
+    for i in range(max(3, rounds // 2)):
+        with open(suite_file, "a") as f:
+            f.write("\n// edited by the benchmark, round %d %f\n" % (i, time.time()))
+        edited.append(timed([binary, "validate", ex], cwd=main_copy, env=env))
+    sh([binary, "validate", "--quick"], cwd=main_copy, env=env)
+    quick = [timed([binary, "validate", "--quick"], cwd=main_copy, env=env) for _ in range(rounds)]
+    return {
+        "validate_one_exercise": ex,
+        "validate_one_exercise_gradings": 2 + wrong_count(ex),
+        "validate_one_exercise_s": statistics.median(one),
+        "validate_one_exercise_after_suite_edit_s": statistics.median(edited),
+        "validate_quick_curriculum_s": statistics.median(quick),
+    }
+
+
+def authoring_summary(loop):
+    return ("\nauthoring loop: validate %s (%d gradings) %.2f s, %.2f s right after a suite edit (target <= 5); "
+            "validate --quick, whole curriculum %.3f s (target <= 1)"
+            % (loop["validate_one_exercise"], loop["validate_one_exercise_gradings"], loop["validate_one_exercise_s"],
+               loop["validate_one_exercise_after_suite_edit_s"], loop["validate_quick_curriculum_s"]))
+def swift_testing_bench(binary, rounds, work, env, ex="exercise-4"):
+    """A Swift Testing check against its own floor, interleaved; prints medians and ratios."""
+    course = os.path.join(work, "course")
+    shutil.copytree(TINY, course, ignore=shutil.ignore_patterns(".course"))
+    hidden = os.path.join(course, "Tests", "Hidden", ex, "tests")
+    suite_files = [os.path.join(hidden, f) for f in sorted(os.listdir(hidden))]
+    solution = open(os.path.join(course, "Solutions", ex + ".swift")).read()
+    floor = os.path.join(work, "floor-testing")
+    os.makedirs(floor)
+    main_file = os.path.join(floor, "main.swift")
+    open(main_file, "w").write("import Testing\n@main struct Floor {\n    static func main() async {\n"
+                               "        let _: CInt = await Testing.__swiftPMEntryPoint(passing: nil)\n    }\n}\n")
+
+    def floor_run(i):
+        src = os.path.join(floor, "learner.swift")
+        open(src, "w").write(solution + "\n// round %d\n" % i)
+        t = time.perf_counter()
+        sh(["swiftc", "-Onone", "-parse-as-library", "-module-name", "Floor", src] + suite_files + [main_file, "-o", os.path.join(floor, "t")])
+        sh([os.path.join(floor, "t")])
+        return time.perf_counter() - t
+
+    learner = os.path.join(course, "Exercises", ex + ".swift")
+
+    def check_new(i):
+        open(learner, "w").write(solution + "\n// a submission never seen before: %d %f\n" % (i, time.time()))
+        return timed([binary, "check", ex], cwd=course, env=env)
+
+    def check_interface_change(i):
+        open(learner, "w").write(solution + "\nstruct BenchRound%d%d {}\n" % (i, int(time.time() * 1000)))
+        return timed([binary, "check", ex], cwd=course, env=env)
+
+    print("warming up (Swift Testing floor and check)...", flush=True)
+    floor_run(-1)
+    check_new(-1)
+    samples = {"floor": [], "check_new": [], "check_interface_change": []}
+    for i in range(rounds):
+        samples["floor"].append(floor_run(i))
+        samples["check_interface_change"].append(check_interface_change(i))
+        samples["check_new"].append(check_new(i))
+    med = {k: statistics.median(v) for k, v in samples.items()}
+    report = {"rounds": rounds, "exercise": ex, "testing_floor_s": med["floor"],
+              "testing_check_new_s": med["check_new"], "testing_check_new_over_floor": med["check_new"] / med["floor"],
+              "testing_check_interface_change_s": med["check_interface_change"],
+              "testing_check_interface_change_over_floor": med["check_interface_change"] / med["floor"], "cores": os.cpu_count()}
+    print(json.dumps(report, indent=2))
+    print("\nSwift Testing: check %.2fx its floor on a known interface, %.2fx after an interface change (target <= 1.15)"
+          % (report["testing_check_new_over_floor"], report["testing_check_interface_change_over_floor"]))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
@@ -81,12 +174,28 @@ def main():
     ap.add_argument("--validate-course", action="store_true", help="also time validate of the whole curriculum with and without the suite-object cache (minutes)")
     ap.add_argument("--grade", action="store_true", help="also time course grade on a class of 30 students and a merge of 100 shards")
     ap.add_argument("--mutation-course", action="store_true", help="also time validate --mutate on the whole curriculum (minutes)")
+    ap.add_argument("--authoring-only", action="store_true", help="only the authoring loop: validate exercise-K and validate --quick (issue 14)")
+    ap.add_argument("--swift-testing", action="store_true", help="only a Swift Testing check against its own floor (tiny exercise-4)")
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.path.exists(binary):
         sys.exit("build first: swift build -c release (or pass --binary)")
     work = tempfile.mkdtemp(prefix="course-bench-")
     env = dict(os.environ, NO_COLOR="1")
+    if args.authoring_only:
+        try:
+            loop = authoring_loop(binary, work, env, args.rounds)
+            print(json.dumps(loop, indent=2))
+            print(authoring_summary(loop))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
+    if args.swift_testing:
+        try:
+            swift_testing_bench(binary, args.rounds, work, env)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     try:
         course = os.path.join(work, "course")
         shutil.copytree(TINY, course, ignore=shutil.ignore_patterns(".course"))
@@ -217,6 +326,8 @@ def main():
         nexts = [first_output_seconds([binary, "next", "--no-pager"], big, env) for _ in range(args.rounds)]
         lists = [first_output_seconds([binary, "list"], big, env) for _ in range(args.rounds)]
 
+        loop = authoring_loop(binary, work, env, args.rounds)
+
         open(learner, "w").write(solution + "\n// rss %f\n" % time.time())
         rss = peak_rss_mb([binary, "check", ex], course, env)
 
@@ -296,6 +407,7 @@ def main():
             "next_first_output_ms_100_lessons": statistics.median(nexts) * 1000,
             "list_first_output_ms_100_lessons": statistics.median(lists) * 1000,
             "check_peak_rss_mb": rss,
+            "authoring_loop": loop,
             "cores": os.cpu_count(),
         }
         print(json.dumps(report, indent=2))
@@ -307,6 +419,7 @@ def main():
               "sanitized check %.2fx floor (target <= 2)" % (report["check_new_over_floor"],
                                                             100 * report["sandbox_and_object_checks_overhead"],
                                                             report["check_sanitized_over_floor"]))
+        print(authoring_summary(loop))
         print("\nsummary: check(new) = %.2fx floor (target <= 1.15); cached re-check %.0f ms (target <= 50); "
               "validate = %.2fx serial (target <= 0.6); next %.0f ms, list %.0f ms on 100 lessons (target <= 50); "
               "peak RSS %.1f MB (target < 50); SwiftPM: %.1f s cold, %.2f s incremental"

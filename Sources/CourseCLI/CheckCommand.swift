@@ -10,7 +10,7 @@ struct CheckCommand: Command {
     let name = "check"
     let summary = "Grade your exercise file against its hidden tests."
     let arguments = "[exercise-N]"
-    let details = "Without an id, checks the current exercise (the first one not done).\nExit status: 0 when every test passes, 1 otherwise."
+    let details = "Without an id, checks the current exercise (the first one not done).\nExit status: 0 when every test passes, 2 when the course's hidden tests do not compile (the course's fault, not yours), 1 otherwise."
     static let file = Parameter.option("--file", value: "PATH",
                                        "Grade this file instead of your exercise file; nothing is recorded in your progress.")
     let parameters = [CheckCommand.json, CheckCommand.file]
@@ -38,10 +38,17 @@ struct CheckCommand: Command {
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
         } else {
-            invocation.output.out(ReportView.render(report, exercise: exercise, next: course.exercise(after: exercise), style: invocation.style,
+            let next = course.nextPending(after: exercise, in: try progress.load())
+            invocation.output.out(ReportView.render(report, exercise: exercise, next: next, style: invocation.style,
                                                     gradedFile: invocation.arguments.value(of: Self.file), edition: course.edition))
         }
-        return report.passed ? 0 : 1
+        return Self.exitStatus(report)
+    }
+
+    /// 0 for a pass, 2 when the course is at fault (its suite does not compile), 1 otherwise.
+    static func exitStatus(_ report: GradeReport) -> Int32 {
+        if report.passed { return 0 }
+        return report.errorKind == .brokenSuite ? 2 : 1
     }
 
     /// Grades the learner's file and records the attempt; `course watch` calls this on every save.

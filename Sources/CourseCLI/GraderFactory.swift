@@ -34,6 +34,7 @@ public struct GraderFactory {
         if environment["COURSE_SUITE_CACHE"] != "off" {
             grader.suiteCache = SuiteObjectCache(folder: course.url(Layout.suiteCache))
         }
+        grader.driverJobsCache = course.url(Layout.driverJobsCache)
         return grader
     }
 }

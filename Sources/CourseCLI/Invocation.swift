@@ -47,6 +47,7 @@ public struct Invocation {
         if let id = arguments.positionals.first { return try course.exercise(id) }
         if required { throw CourseError.usage("name an exercise, e.g. 'course \(arguments.command ?? "") exercise-1'") }
         guard let current = course.currentExercise(in: progress) else {
+            if course.exercises.isEmpty { throw CourseError.usage(course.noExercisesMessage) }
             throw CourseError.usage("every exercise is done; name the one you want, e.g. 'course check exercise-1'")
         }
         return current

@@ -27,6 +27,7 @@ struct ListCommand: Command {
             return
         }
         output.raw(ListView.render(course, states: states, current: course.currentExercise(in: progress)?.id, style: output.style))
+        if course.exercises.isEmpty && course.broken.isEmpty { output.out("\n" + course.noExercisesMessage) }
         if !course.problems.isEmpty { output.err(ListView.problemsNote(count: course.problems.count, style: output.style)) }
     }
 }

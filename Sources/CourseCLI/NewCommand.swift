@@ -11,7 +11,7 @@ struct NewCommand: Command {
     let name = "new"
     let summary = "Scaffold a lesson or an exercise with the next free number (for instructors)."
     let usage = "course new lesson \"Title\" [--module NAME] | course new exercise --lesson N [--title T]"
-    let details = "A new exercise gets a starter with a TODO, a solution, a hidden suite with one example test and a hint; it passes 'course validate' as created."
+    let details = "A new exercise gets a starter with a TODO, a solution, a hidden suite with one example test and a hint; 'course validate' lists the template text until it is replaced."
     let parameters = [NewCommand.lesson, NewCommand.title, NewCommand.module]
 
     func run(_ invocation: Invocation) throws -> Int32 {
@@ -26,8 +26,11 @@ struct NewCommand: Command {
             }
             let title = arguments.positionals[1].trimmingCharacters(in: .whitespaces)
             guard !title.isEmpty else { throw CourseError.usage("the lesson's title is empty") }
-            let path = try scaffold.createLesson(title: title, module: arguments.value(of: Self.module))
-            out("Created \(path). Write the lesson, then add an exercise: \(style.command("course new exercise --lesson \(scaffold.lessonNumber(path))"))")
+            let asked = arguments.value(of: Self.module)
+            let module = scaffold.lessonModule(asked)
+            let path = try scaffold.createLesson(title: title, module: asked)
+            let why = asked != nil ? "as you asked" : course.lessons.isEmpty ? "the default" : "the module of the last lesson; choose another with --module NAME"
+            out("Created \(path) in module \(module) (\(why)). Write the lesson, then add an exercise: \(style.command("course new exercise --lesson \(scaffold.lessonNumber(path))"))")
             return 0
         case "exercise":
             try invocation.expectArguments(max: 1)
@@ -44,7 +47,7 @@ struct NewCommand: Command {
               \(exercise.solutionPath)   the reference solution
               \(exercise.settingsPath)   title, hints and settings
               \(exercise.suitePath)/   the hidden tests
-            It passes validation as it is; make it yours, then run \(style.command("course validate")).
+            It runs as it is, but it is a template: \(style.command("course validate \(id)")) lists the text still to replace.
             """)
             return 0
         case nil:

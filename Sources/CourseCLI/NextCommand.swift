@@ -12,6 +12,10 @@ struct NextCommand: Command {
         let progress = try invocation.progress(of: course).load()
         guard let current = course.currentExercise(in: progress), let lesson = course.lesson(of: current) else {
             let style = invocation.style
+            if course.exercises.isEmpty {
+                invocation.output.out(course.noExercisesMessage)
+                return 0
+            }
             invocation.output.out("You have finished every exercise in \(course.title). Review a lesson any time with \(style.command("course lesson N")).")
             return 0
         }

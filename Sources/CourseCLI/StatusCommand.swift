@@ -13,6 +13,7 @@ struct StatusCommand: Command {
         let current = course.currentExercise(in: progress)
         invocation.output.raw(StatusView.render(title: course.title, done: done, total: course.exercises.count, current: current,
                                                 lesson: current.flatMap(course.lesson(of:)), style: invocation.style))
+        if course.exercises.isEmpty { invocation.output.out("\n" + course.noExercisesMessage) }
         return 0
     }
 }

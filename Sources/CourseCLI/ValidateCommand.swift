@@ -8,17 +8,22 @@ struct ValidateCommand: Command {
     static let quick = Parameter.flag("--quick", "Check the files only.")
     static let jobs = Parameter.option("--jobs", value: "N", "How many checks run at once (default: the number of cores).")
     static let json = Parameter.flag("--json", "Print the problems (or, with --mutate, the mutation report) as JSON.")
+    static let fix = Parameter.flag("--fix", "First make each learner file and its pristine starter copy the same: the newer is copied over the older, which is kept in .course/backups/.")
     static let mutate = Parameter.flag("--mutate", "Mutation analysis: grade small changes of each reference solution; report every one the suite passes.")
 
     let name = "validate"
     let summary = "Check a whole course, or some exercises (for instructors)."
     let arguments = "[exercise-N …]"
     let details = "Checks the files and settings, that every starter fails and every reference solution passes through the real grader, and that every wrong solution kept beside a suite fails. Name exercises to check only those.\nWith --mutate, mutates each reference solution (boundaries, operators, literals, removed calls, weak/unowned, swapped arguments, …) and lists each mutant the suite does not catch, with a score per exercise and for the course.\nExit status: 0 when the course is sound (with --mutate: when no mutant survives), 1 otherwise."
-    let parameters = [ValidateCommand.quick, ValidateCommand.jobs, ValidateCommand.json, ValidateCommand.mutate]
+    let parameters = [ValidateCommand.quick, ValidateCommand.jobs, ValidateCommand.json, ValidateCommand.fix, ValidateCommand.mutate]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
         let chosen = try invocation.arguments.positionals.map { try course.exercise($0) }
+        if invocation.arguments.has(Self.fix) {
+            let actions = try StarterSync.fix(course: course, exercises: chosen.isEmpty ? course.exercises : chosen, now: invocation.context.now())
+            for action in actions { invocation.output.err("Fixed: " + action.description) }
+        }
         if invocation.arguments.has(Self.mutate) { return try mutate(course, chosen.isEmpty ? nil : chosen, invocation) }
         let output = invocation.output, style = invocation.style
         let quick = invocation.arguments.has(Self.quick)
@@ -39,9 +44,11 @@ struct ValidateCommand: Command {
         let started = Date()
         let results = validator.runAll(jobs, workers: workers) { count, job, problem in
             guard !json else { return }
-            output.err(ValidateView.progressLine(count: count, total: jobs.count, job: job, problem: problem, style: style))
+            output.err(ValidateView.progressLine(count: count, total: jobs.count, job: job, problem: problem.first, style: style))
         }
-        problems += results.compactMap { $0 }
+        // A broken suite is reported by every grading of its exercise: once is enough.
+        var seen = Set(problems.map(\.description))
+        problems += results.flatMap { $0 }.filter { seen.insert($0.description).inserted }
         let seconds = Date().timeIntervalSince(started)
         if json {
             output.out(try JSONOutput.text(ValidateView.json(problems: problems, gradings: jobs.count, seconds: seconds)))

@@ -24,7 +24,7 @@ struct WatchCommand: Command {
         while true {
             let report = try CheckCommand.gradeAndRecord(exercise, course: course, graders: graders, progress: progress, now: context.now())
             output.raw(clear)
-            output.out(ReportView.render(report, exercise: exercise, next: course.exercise(after: exercise), style: style))
+            output.out(ReportView.render(report, exercise: exercise, next: course.nextPending(after: exercise, in: try progress.load()), style: style))
             if once { return report.passed ? 0 : 1 }
             if report.passed {
                 guard let next = course.currentExercise(in: try progress.load()) ?? course.exercise(after: exercise), next.id != exercise.id else {

@@ -30,8 +30,9 @@ final class CommandRegistryTests: XCTestCase {
             ("list", "course list [--json]"),
             ("watch", "course watch [exercise-N] [--once]"),
             ("solution", "course solution <exercise-N> [--force]"),
-            ("validate", "course validate [exercise-N …] [--quick] [--jobs N] [--json] [--mutate]"),
+            ("validate", "course validate [exercise-N …] [--quick] [--jobs N] [--json] [--fix] [--mutate]"),
             ("lesson", "course lesson <N|slug>"),
+            ("init", "course init [DIR] [--title T]"),
             ("help", "course help [command]"),
         ]
         for (name, usage) in table {

@@ -15,6 +15,8 @@ struct BuildSteps {
 
     /// Where compiled suites are kept per learner-module interface; nil compiles the suite every time.
     var suiteCache: SuiteObjectCache?
+    /// `COURSE_KEEP_SCRATCH=1`: every compiler's output is kept in the scratch folder's `logs/`.
+    var keepLogs = false
 
     /// Builds the test program, or throws the report that says why it cannot be built. Returns whether
     /// the compiled suite came from the suite-object cache.
@@ -32,7 +34,7 @@ struct BuildSteps {
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                   includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
-            return try buildRunner(cObjects: cObjects, harness: module)
+            return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
         try refuseTamperingCode(try inspection?.value() ?? [])
         let reused = try suite.get()
@@ -78,11 +80,14 @@ struct BuildSteps {
         }
     }
 
-    /// The compiler's jobs, started without the driver once known (kept beside the harness module).
-    var driver: DriverJobs { DriverJobs(folder: harnessCache) }
+    /// Where the compiler's job lists are kept between runs; nil keeps them in memory only.
+    var driverJobsCache: URL?
+    /// The compiler's jobs, started without the driver once known.
+    var driver: DriverJobs { DriverJobs(folder: driverJobsCache) }
 
     func compileLearner() throws {
         let result = try driver.run(plan.compileLearner(supportSwift: inputs.supportSwift), scratch: plan.work)
+        keepLog(result, as: "learner")
         if result.succeeded { return try requireOutput(plan.learnerObject, from: "compiling \(displayPath)") }
         if result.timedOut {
             throw failure(.compile, "The compiler gave up on \(displayPath) after \(Int(Limits.standard.compileTimeout)) seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
@@ -150,9 +155,10 @@ struct BuildSteps {
 
     /// The suite object (reused when the learner module's interface was seen before, else compiled and
     /// kept), then one link with the learner's object, the harness and the C objects.
-    func buildRunner(cObjects: [String], harness module: HarnessModule) throws -> Bool {
-        let reused = try suiteObject(harness: module)
+    func buildRunner(cObjects: [String], harness module: HarnessModule, submission: [UInt8]) throws -> Bool {
+        let reused = try suiteObject(harness: module, submission: submission)
         let link = try driver.run(plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object), scratch: plan.work)
+        keepLog(link, as: "link")
         guard link.succeeded else { throw explainSuiteFailure(link) }
         try requireOutput(plan.runner, from: "building the tests")
         return reused
@@ -160,17 +166,21 @@ struct BuildSteps {
 
     /// Puts the compiled suite at `plan.suiteObject`: from the suite-object cache when this learner-module
     /// interface was seen before, else compiled and kept. Returns whether it came from the cache.
-    func suiteObject(harness module: HarnessModule) throws -> Bool {
+    func suiteObject(harness module: HarnessModule, submission: [UInt8]) throws -> Bool {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         var key: String?
         if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
             let compiled = (suiteFiles + [plan.harnessMain]).map { RegularFile.contents($0) ?? Data() }
             key = SuiteObjectCache.key(moduleFile: interface, compiledSources: compiled, hiddenFiles: inputs.fingerprintFiles,
-                                       harnessFolder: module.folder.path, toolchain: plan.toolchain, flags: plan.commonFlags)
+                                       harnessFolder: module.folder.path, toolchain: plan.toolchain, flags: plan.commonFlags,
+                                       frameworks: TestFramework.used(by: inputs.tests))
         }
         if let key, suiteCache?.restore(key, to: plan.suiteObject) == true { return true }
         let result = try driver.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path), scratch: plan.work)
-        guard result.succeeded else { throw explainSuiteFailure(result) }
+        keepLog(result, as: "suite")
+        guard result.succeeded else {
+            throw SuiteHealth(steps: self).brokenSuite(failure: result, submission: submission) ?? explainSuiteFailure(result)
+        }
         try requireOutput(plan.suiteObject, from: "compiling the tests")
         if let key { suiteCache?.store(plan.suiteObject, key: key) }
         return false
@@ -186,7 +196,16 @@ struct BuildSteps {
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                               includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
-        return try suiteObject(harness: module)
+        return try suiteObject(harness: module, submission: submission)
+    }
+
+    /// Writes one compiler's output to `logs/NAME.log` in the scratch folder, when asked to keep it.
+    func keepLog(_ result: ProcessResult, as name: String) {
+        guard keepLogs else { return }
+        let folder = plan.work.appendingPathComponent("logs")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = "\(result.termination)\n" + result.outputText
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name + ".log").path, contents: Data(text.utf8))
     }
 
     /// A suite that does not compile or link against the learner's code, in words about the learner's API.

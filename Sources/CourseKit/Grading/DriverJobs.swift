@@ -7,8 +7,8 @@ import Synchronization
 /// cached check.
 ///
 /// The jobs come from the driver itself (`swiftc … -###`), asked once per toolchain and argument list with
-/// the check's scratch folder replaced by a placeholder, and remembered in memory and on disk (sealed, next
-/// to the harness module). Anything unexpected — a driver that prints no jobs, a job that is not an
+/// the check's scratch folder replaced by a placeholder, and remembered in memory and on disk (sealed, in
+/// `.course/cache/driver-jobs/`). Only a compiled driver is bypassed, never a script. Anything unexpected — a driver that prints no jobs, a job that is not an
 /// absolute path to an executable, a damaged entry — falls back to running `swiftc` as before, so the result
 /// is never different from the driver's, only sooner.
 public struct DriverJobs: Sendable {
@@ -43,7 +43,7 @@ public struct DriverJobs: Sendable {
     /// The jobs for `spec` with `scratch` filled in, or nil when the driver must run itself.
     func jobs(for spec: ProcessSpec, scratch: URL) -> [[String]]? {
         let root = scratch.standardizedFileURL.path
-        guard root.count > 1 else { return nil }
+        guard root.count > 1, DriverJobs.isCompiledProgram(spec.executable) else { return nil }
         let generic = spec.arguments.map { $0.replacingOccurrences(of: root, with: DriverJobs.placeholder) }
         let key = DriverJobs.key(executable: spec.executable, arguments: generic, environment: spec.extraEnvironment, root: root)
         var template = DriverJobs.remembered.withLock { $0[key] }
@@ -62,6 +62,15 @@ public struct DriverJobs: Sendable {
         // The driver's own temporary folder (TMPDIR is inside the scratch folder) becomes that folder itself.
         try? FileManager.default.createDirectory(atPath: root + "/tmp", withIntermediateDirectories: true)
         return template.map { $0.map { $0.replacingOccurrences(of: DriverJobs.placeholder, with: root) } }
+    }
+
+    /// Only the real driver (a compiled program) is bypassed: a script given as `COURSE_SWIFTC` may do more
+    /// than its jobs (add flags, check outputs), so it always runs as it is.
+    static func isCompiledProgram(_ path: String) -> Bool {
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let handle = FileHandle(forReadingAtPath: resolved) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 4)) == Data([0x7F, 0x45, 0x4C, 0x46])  // ELF
     }
 
     static func key(executable: String, arguments: [String], environment: [String: String], root: String) -> String {

@@ -11,12 +11,16 @@ public struct ExerciseInputs {
     public var tests: [SuiteScanner.TestMethod]
     /// The tests written in the exercise's `public/` files (shipped to learners); the rest are hidden.
     public var publicTestIDs: Set<String>
-    /// What the suite may see of the learner's module: the reference solution's top-level names.
-    /// Nil when there is no reference solution: the whole module is imported then.
+    /// What the suite may see of the learner's module: the top-level names the starter declares (the
+    /// learner's contract), plus the support files'. A helper of the reference solution is never
+    /// required of a learner. Without a starter, the solution's names; without either, nil: the whole
+    /// module is imported then.
     public var api: [SuiteScanner.Declaration]?
     public var supportFolder: String?
     public var supportSwift: [String]
     public var supportC: [String]
+    /// The reference solution's text, when there is one.
+    public var solutionSource: String?
     /// Every hidden file's path and bytes, for the cache key.
     public var fingerprintFiles: [(String, Data)]
 
@@ -32,17 +36,19 @@ public struct ExerciseInputs {
         let publicFiles = files(exercise.publicTestsPath, suffix: ".swift")
         suiteFiles = files(exercise.suitePath, suffix: ".swift") + publicFiles
         suiteSources = suiteFiles.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
-        tests = SuiteScanner.testMethods(in: suiteSources)
-        let publicSources = Set(publicFiles)
-        publicTestIDs = Set(SuiteScanner.testMethods(in: zip(suiteFiles, suiteSources).filter { publicSources.contains($0.0) }.map(\.1)).map(\.id))
+        tests = SuiteScanner.testMethods(in: suiteSources) + SwiftTestingScanner.tests(in: suiteSources)
+        let publicSources = zip(suiteFiles, suiteSources).filter { Set(publicFiles).contains($0.0) }.map(\.1)
+        publicTestIDs = Set((SuiteScanner.testMethods(in: publicSources) + SwiftTestingScanner.tests(in: publicSources)).map(\.id))
         var isDirectory: ObjCBool = false
         let support = course.url(exercise.supportPath).path
         supportFolder = fm.fileExists(atPath: support, isDirectory: &isDirectory) && isDirectory.boolValue ? support : nil
         supportSwift = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".swift")
         supportC = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".c")
         let solution = try? String(contentsOf: course.url(exercise.solutionPath), encoding: .utf8)
-        if let solution {
-            var declarations = SuiteScanner.topLevelDeclarations(in: solution)
+        solutionSource = solution
+        let starter = try? String(contentsOf: course.url(exercise.starterPath), encoding: .utf8)
+        if let contract = starter ?? solution {
+            var declarations = SuiteScanner.topLevelDeclarations(in: contract)
             for path in supportSwift {
                 let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
                 for declaration in SuiteScanner.topLevelDeclarations(in: source) where !declarations.contains(declaration) {
@@ -57,7 +63,7 @@ public struct ExerciseInputs {
         if let enumerator = fm.enumerator(atPath: course.url(exercise.hiddenPath).path) {
             var paths: [String] = []
             while let next = enumerator.nextObject() as? String {
-                if !next.hasPrefix("wrong") && next != "starter.swift" { paths.append(next) }
+                if !next.hasPrefix("wrong") { paths.append(next) }  // the starter included: it decides the imports
             }
             for path in paths.sorted() {
                 fingerprint.append((path, fm.contents(atPath: course.url(exercise.hiddenPath + "/" + path).path) ?? Data()))

@@ -8,7 +8,9 @@ public struct GradeReport: Equatable, Codable, Sendable {
     /// Why a report has status `error`, for tests and for choosing the next step to suggest.
     public enum ErrorKind: String, Codable, Sendable {
         case compile, forbiddenImport, forbiddenCode, apiMismatch, noTests, missingRequirement, unreadableSubmission, toolchain,
-             harness, sandboxUnavailable
+             harness, sandboxUnavailable,
+             /// The hidden suite does not compile against the reference solution either: the course's fault.
+             brokenSuite
     }
 
     /// One hidden test's verdict.
@@ -47,6 +49,9 @@ public struct GradeReport: Equatable, Codable, Sendable {
     public var sandboxed: Bool = false
     /// The compiled suite came from the suite-object cache (the learner module's interface was seen before).
     public var suiteReused: Bool = false
+    /// For a course problem (`brokenSuite`): what the instructor must fix, with hidden file paths and lines.
+    /// Never shown to a learner.
+    public var courseDetail: String?
     /// Runs of the same build disagreed (`repeat_runs`): such a report is never cached.
     public var unstable: Bool = false
 

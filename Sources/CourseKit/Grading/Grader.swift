@@ -16,6 +16,8 @@ public struct Grader: Sendable {
     public var sandboxMode: SandboxMode
     /// Compiled suites kept per learner-module interface, so a body-only edit re-links instead of recompiling them.
     public var suiteCache: SuiteObjectCache?
+    /// Where the compiler's job lists are kept between runs (`DriverJobs`); nil keeps them in memory only.
+    public var driverJobsCache: URL?
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
                 scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
@@ -74,7 +76,7 @@ public struct Grader: Sendable {
         let id = inputs.exercise.id
         guard !inputs.tests.isEmpty else {
             return .error(id, .noTests, "The hidden suite \(inputs.exercise.suitePath) has no test methods "
-                + "(func test…() in a class inheriting XCTestCase). This is a course problem: tell your instructor.")
+                + "(func test…() in a class inheriting XCTestCase, or @Test functions). This is a course problem: tell your instructor.")
         }
         let testPath = sandbox.sandbox == nil ? environment["PATH"] : Sandbox.path
         for program in inputs.exercise.settings.requires where Subprocess.which(program, path: testPath) == nil {
@@ -83,7 +85,7 @@ public struct Grader: Sendable {
             var report = GradeReport.error(id, .missingRequirement,
                 "This exercise needs \(program), which is not \(whereToLook). Install it (e.g. 'apt-get install \(program)') and check again.")
             report.tests = inputs.tests.map {
-                GradeReport.TestResult(id: $0.id, name: GradeReport.plainWords($0.methodName), status: .error,
+                GradeReport.TestResult(id: $0.id, name: $0.title, status: .error,
                                        message: "needs \(program), which is not installed", output: nil)
             }
             return report
@@ -91,10 +93,13 @@ public struct Grader: Sendable {
         let work: URL
         do { work = try makeScratch() } catch { return .error(id, .harness, (error as? CourseError)?.message ?? "\(error)") }
         defer { removeScratch(work) }
+        let keep = keepsScratch
         let plan = BuildPlan(work: work, settings: inputs.exercise.settings, toolchain: toolchain,
                              supportFolder: inputs.supportFolder)
-        let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
+        var build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
                                suiteCache: suiteCache)
+        build.keepLogs = keep
+        build.driverJobsCache = driverJobsCache
         do {
             let reused = try build.run(submission: bytes)
             var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
@@ -113,6 +118,9 @@ public struct Grader: Sendable {
         } catch let failure as GradeReportFailure {
             var report = failure.report
             if report.exercise.isEmpty { report.exercise = id }
+            if keep, report.courseDetail != nil || report.errorKind == .apiMismatch {
+                report.courseDetail = (report.courseDetail ?? "") + "\n  (COURSE_KEEP_SCRATCH=1: compiler logs kept in \(work.path)/logs)"
+            }
             return report
         } catch {
             return .error(id, .toolchain, "\(error)")
@@ -134,9 +142,12 @@ public struct Grader: Sendable {
         return work
     }
 
+    /// `COURSE_KEEP_SCRATCH=1`: scratch folders and compiler logs are kept, for instructors debugging a suite.
+    var keepsScratch: Bool { environment["COURSE_KEEP_SCRATCH"] == "1" }
+
     /// Removes a scratch folder, unless `COURSE_KEEP_SCRATCH=1` (for instructors debugging a suite).
     func removeScratch(_ work: URL) {
-        if environment["COURSE_KEEP_SCRATCH"] != "1" { try? FileManager.default.removeItem(at: work) }
+        if !keepsScratch { try? FileManager.default.removeItem(at: work) }
         ChildRegistry.shared.removeFolder(work.path)
     }
 }

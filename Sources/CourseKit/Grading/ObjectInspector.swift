@@ -131,6 +131,7 @@ struct ObjectInspector {
                          sanitized: Bool = false) -> [String] {
         var problems: [String] = []
         for section in sections where !section.isEmpty {
+            if section == TestingSymbols.registrySection { problems.append(TestingSymbols.registryProblem); continue }
             let outside = ObjectInspector.runsOutsideTests.first { section == $0 || section.hasPrefix($0 + ".") }
             if outside != nil, sanitized, ObjectInspector.onlySanitizerCode(relocations[section] ?? [], symbols: symbols) { continue }
             if outside == nil, sanitized, section == "asan_globals" || section.hasPrefix(".ASAN") { continue }
@@ -168,6 +169,8 @@ struct ObjectInspector {
                     let name = module.drop { !$0.isLetter }
                     problems.append("calls into \(name) directly (`\(demangle([symbol.name])[0])`). "
                         + "Exercise code may not use the test framework or the checker's harness.")
+                } else if TestingSymbols.isReference(symbol.name) {
+                    problems.append(TestingSymbols.referenceProblem(symbol.name))
                 } else if ObjectInspector.forbiddenFunctions.contains(symbol.name) {
                     problems.append("calls `\(symbol.name)`, which exercise code may not use: it can change how the test "
                         + "process itself works. Solve the exercise without it.")

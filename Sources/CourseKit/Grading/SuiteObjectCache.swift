@@ -20,9 +20,10 @@ public struct SuiteObjectCache: Sendable {
     }
 
     static func key(moduleFile: Data, compiledSources: [Data], hiddenFiles: [(String, Data)], harnessFolder: String,
-                    toolchain: Toolchain, flags: [String]) -> String {
+                    toolchain: Toolchain, flags: [String], frameworks: [TestFramework] = []) -> String {
         var hasher = SHA256()
         hasher.update(field: "suite object 1 \(CourseFormat.toolVersion)")
+        hasher.update(field: "frameworks " + frameworks.map(\.rawValue).joined(separator: ","))
         hasher.update(field: toolchain.identity)
         hasher.update(field: flags.joined(separator: "\u{1}"))
         hasher.update(field: harnessFolder)

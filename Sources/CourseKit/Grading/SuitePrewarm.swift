@@ -33,8 +33,9 @@ extension Grader {
         do { work = try makeScratch() } catch { return .notBuilt((error as? CourseError)?.message ?? "\(error)") }
         defer { removeScratch(work) }
         let plan = BuildPlan(work: work, settings: exercise.settings, toolchain: toolchain, supportFolder: inputs.supportFolder)
-        let steps = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: exercise.starterPath,
+        var steps = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: exercise.starterPath,
                                harnessCache: harnessCache, suiteCache: suiteCache)
+        steps.driverJobsCache = driverJobsCache
         do {
             return try steps.prewarm(submission: bytes) ? .alreadyKept : .built
         } catch let failure as GradeReportFailure {

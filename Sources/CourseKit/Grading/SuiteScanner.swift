@@ -3,17 +3,29 @@ import CourseModel
 /// Finds what the grader needs in Swift source: XCTest methods in a hidden suite, and the
 /// top-level declarations of a reference solution (the exercise's API).
 public enum SuiteScanner {
-    /// One test method of the hidden suite.
+    /// One test of the hidden suite: an XCTest method, or a Swift Testing `@Test` function.
     public struct TestMethod: Equatable, Hashable {
+        /// The test class; for Swift Testing the suite path (`Outer/Inner`), empty for a free function.
         public var className: String
+        /// The method name; for Swift Testing the function with its labels (`doubles(_:)`).
         public var methodName: String
         public var isAsync: Bool
-        /// `Class/method`: the id used in results and filters.
-        public var id: String { "\(className)/\(methodName)" }
-        public init(className: String, methodName: String, isAsync: Bool) {
+        public var framework: TestFramework = .xctest
+        /// A Swift Testing display name (`@Test("…")`), if the suite gives one.
+        public var displayName: String?
+        /// `Class/method` (Swift Testing: `Suite/f(x:)`, or `f(x:)` outside a suite): the id used in results and filters.
+        public var id: String { className.isEmpty ? methodName : "\(className)/\(methodName)" }
+        /// What the learner reads: the display name, else the method name in plain words.
+        public var title: String {
+            displayName ?? GradeReport.plainWords(String(methodName.prefix { $0 != "(" }))
+        }
+        public init(className: String, methodName: String, isAsync: Bool, framework: TestFramework = .xctest,
+                    displayName: String? = nil) {
             self.className = className
             self.methodName = methodName
             self.isAsync = isAsync
+            self.framework = framework
+            self.displayName = displayName
         }
     }
 

@@ -24,6 +24,8 @@ struct TestRun {
 
     static let keepOutputBytes = Limits.standard.keptTestOutputBytes
     static let killAfterOutputBytes = Limits.standard.killAfterTestOutputBytes
+    /// The start of a timed-out test's message; `validate` recognizes it to name `timeout_seconds`.
+    static let timeoutPhrase = "did not finish within"
 
     /// First every test in one process; then each test still without a verdict in a process of its own,
     /// within the time budget. What each run reported is folded in by the pure `VerdictBoard`.
@@ -33,7 +35,7 @@ struct TestRun {
         let budgetEnd = Date().addingTimeInterval(Limits.standard.runBudget(testTimeout: timeout))
         ChildRegistry.shared.addTag(sweepTag)
         defer { ChildRegistry.shared.removeTag(sweepTag) }
-        var board = VerdictBoard(expected: inputs.tests.map(\.id))
+        var board = VerdictBoard(tests: inputs.tests)
         var selection: [String] = []
         repeat {
             switch run(selection: selection, timeout: timeout) {
@@ -142,7 +144,7 @@ struct TestRun {
 
     func cutShort(_ process: ProcessResult, timeout: Double, output: String) -> String {
         if process.timedOut {
-            return "did not finish within \(Int(timeout)) seconds and was stopped. Look for a loop that never ends."
+            return "\(TestRun.timeoutPhrase) \(Int(timeout)) seconds and was stopped. Look for a loop that never ends."
         }
         if process.outputLimitHit {
             return "printed more than \(TestRun.killAfterOutputBytes >> 20) MB of output and was stopped. Look for a print inside a loop that never ends."

@@ -45,14 +45,14 @@ public struct CourseValidator: Sendable {
                 problems.append(CourseProblem(file: exercise.hiddenPath, "\(exercise.id) is used twice"))
             }
             if !exists(exercise.learnerPath) {
-                problems.append(CourseProblem(file: exercise.learnerPath, "is missing: copy \(exercise.starterPath) there"))
+                problems.append(CourseProblem(file: exercise.learnerPath, "is missing: copy \(exercise.starterPath) there (or run 'course validate --fix')"))
             }
             if !exists(exercise.starterPath) {
-                problems.append(CourseProblem(file: exercise.starterPath, "is missing: it is what 'course reset' restores; copy \(exercise.learnerPath) there"))
+                problems.append(CourseProblem(file: exercise.starterPath, "is missing: it is what 'course reset' restores; copy \(exercise.learnerPath) there (or run 'course validate --fix')"))
             } else if exists(exercise.learnerPath),
                       RegularFile.contents(course.url(exercise.learnerPath).path) != RegularFile.contents(course.url(exercise.starterPath).path) {
                 problems.append(CourseProblem(file: exercise.learnerPath,
-                    "differs from \(exercise.starterPath); the two must be the same file (copy the one you mean over the other)"))
+                    "differs from \(exercise.starterPath); the two must be the same file (copy the one you mean over the other, or run 'course validate --fix' to copy the newer over the older)"))
             }
             if !exists(exercise.solutionPath) {
                 problems.append(CourseProblem(file: exercise.solutionPath, "is missing: every exercise needs a reference solution"))
@@ -63,16 +63,23 @@ public struct CourseValidator: Sendable {
             let inputs = ExerciseInputs(course: course, exercise: exercise)
             problems += GradingSettingsCheck.problems(exercise, inputs: inputs)
             if inputs.suiteFiles.isEmpty {
-                problems.append(CourseProblem(file: exercise.suitePath, "has no .swift files: add a hidden XCTest suite, e.g. \(exercise.suitePath)/\(exercise.id.replacingOccurrences(of: "-", with: ""))Tests.swift"))
+                problems.append(CourseProblem(file: exercise.suitePath, "has no .swift files: add a hidden XCTest or Swift Testing suite, e.g. \(exercise.suitePath)/\(exercise.id.replacingOccurrences(of: "-", with: ""))Tests.swift"))
             } else if inputs.tests.isEmpty {
                 problems.append(CourseProblem(file: exercise.suitePath,
-                    "has no test methods: write 'func testSomething()' inside a 'final class …: XCTestCase'"))
+                    "has no test methods: write 'func testSomething()' inside a 'final class …: XCTestCase', or '@Test func something()' in a file that imports Testing"))
             }
+            problems += StaticChecks.problems(course: course, inputs: inputs)
             for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) where source.contains("import \(BuildPlan.learnerModule)") {
                 let relative = exercise.suitePath + "/" + URL(fileURLWithPath: path).lastPathComponent
                 problems.append(CourseProblem(file: relative,
                     "imports the learner module itself; remove that line: the grader imports only the exercise's API, which keeps learner look-alikes of XCTest names out"))
             }
+        }
+        problems += StaticChecks.problems(course: course)
+        if course.lessons.isEmpty {
+            problems.append(CourseProblem(file: Layout.lessons, "has no lessons: add one with 'course new lesson \"Title\"', then an exercise with 'course new exercise --lesson 1'"))
+        } else if course.exercises.isEmpty && course.broken.isEmpty {
+            problems.append(CourseProblem(file: Layout.lessons, "no lesson lists an exercise: add one with 'course new exercise --lesson \(course.lessons[0].number)'"))
         }
         for lesson in course.lessons where lesson.exerciseIDs.isEmpty && lesson.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problems.append(CourseProblem(file: lesson.path, "is empty: write the lesson below the front matter"))
@@ -99,19 +106,36 @@ public struct CourseValidator: Sendable {
         return jobs
     }
 
-    /// Runs one job; returns a problem if the file did not behave as expected.
-    public func run(_ job: Job) -> CourseProblem? {
-        guard let grader, let exercise = try? course.exercise(job.exercise) else { return nil }
+    /// Runs one job; returns the problems if the file did not behave as expected (for a starter, also
+    /// each test that passes on it).
+    public func run(_ job: Job) -> [CourseProblem] {
+        guard let grader, let exercise = try? course.exercise(job.exercise) else { return [] }
         let report = grader.grade(course: course, exercise: exercise, submission: course.url(job.path), displayPath: job.path)
-        return Self.judge(job, report)
+        var problems = Self.judge(job, report).map { [$0] } ?? []
+        if job.expectation == .doesNotPass {
+            problems += StarterStrength.problems(course: course, exercise: exercise, starterReport: report)
+        }
+        return problems
     }
 
     /// Whether a report meets a job's expectation, as a problem that says how to fix it.
     public static func judge(_ job: Job, _ report: GradeReport) -> CourseProblem? {
+        if report.errorKind == .brokenSuite {
+            // Whatever file was graded, the suite is at fault: the problem is in the suite, where its first error is.
+            let first = report.diagnostics.first
+            return CourseProblem(file: first?.file ?? job.path, line: first.flatMap { $0.line > 0 ? $0.line : nil },
+                                 report.courseDetail ?? report.message ?? "the hidden suite does not compile")
+        }
         switch job.expectation {
         case .passes:
             guard !report.passed else { return nil }
-            return CourseProblem(file: job.path, "the reference solution does not pass: " + summary(report))
+            var text = "the reference solution does not pass: " + summary(report)
+            if report.tests.contains(where: { $0.message?.contains(TestRun.timeoutPhrase) == true }) {
+                // Learner advice ("a loop that never ends") does not help the author of a slow but right solution.
+                text += ". If the solution is right but slow, raise \"timeout_seconds\" in \(Layout.settings(job.exercise)) "
+                    + "(1 to 600 seconds); otherwise make the test or the solution faster"
+            }
+            return CourseProblem(file: job.path, text)
         case .doesNotPass:
             guard report.passed else { return nil }
             return CourseProblem(file: job.path, "the starter already passes every test; leave something for the learner to do (or strengthen the suite)")
@@ -127,7 +151,10 @@ public struct CourseValidator: Sendable {
     static func summary(_ report: GradeReport) -> String {
         if report.status == .error, report.tests.isEmpty {
             let detail = report.diagnostics.first.map { " first error: line \($0.line): \($0.message)" } ?? ""
-            return (report.message ?? "error").split(separator: "\n").first.map(String.init).map { $0 + detail } ?? "error"
+            // Every line of the message: an API mismatch lists its reasons below its first line.
+            let lines = (report.message ?? "error").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let keep = report.courseDetail.map { "\n" + $0 } ?? ""
+            return (lines.first.map { ([$0] + lines.dropFirst()).joined(separator: " ") } ?? "error") + detail + keep
         }
         let failing = report.tests.filter { $0.status != .pass }
         return failing.prefix(3).map { "'\($0.name)' \($0.status.rawValue)s: \(($0.message ?? "").split(separator: "\n").first ?? "")" }
@@ -141,7 +168,7 @@ public struct CourseValidator: Sendable {
     }
 
     /// Runs jobs on `workers` threads at once; `progress` is called (serially) as each finishes.
-    public func runAll(_ jobs: [Job], workers: Int, progress: @escaping @Sendable (Int, Job, CourseProblem?) -> Void) -> [CourseProblem?] {
+    public func runAll(_ jobs: [Job], workers: Int, progress: @escaping @Sendable (Int, Job, [CourseProblem]) -> Void) -> [[CourseProblem]] {
         let state = JobBoard(count: jobs.count)
         let group = DispatchGroup()
         let progressQueue = DispatchQueue(label: "course.validate.progress")
@@ -168,12 +195,12 @@ final class JobBoard: Sendable {
     private struct State {
         var next = 0
         var finished = 0
-        var results: [CourseProblem?]
+        var results: [[CourseProblem]]
     }
 
     private let state: Mutex<State>
 
-    init(count: Int) { state = Mutex(State(results: Array(repeating: nil, count: count))) }
+    init(count: Int) { state = Mutex(State(results: Array(repeating: [], count: count))) }
 
     /// The next job's index, or nil when none is left.
     func take() -> Int? {
@@ -185,7 +212,7 @@ final class JobBoard: Sendable {
     }
 
     /// Records a result; returns how many jobs have finished.
-    func finish(_ index: Int, _ problem: CourseProblem?) -> Int {
+    func finish(_ index: Int, _ problem: [CourseProblem]) -> Int {
         state.withLock { state in
             state.results[index] = problem
             state.finished += 1
@@ -193,7 +220,7 @@ final class JobBoard: Sendable {
         }
     }
 
-    func snapshot() -> [CourseProblem?] {
+    func snapshot() -> [[CourseProblem]] {
         state.withLock { $0.results }
     }
 }

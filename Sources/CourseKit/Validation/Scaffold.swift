@@ -7,10 +7,18 @@ public struct Scaffold {
 
     public init(course: Course) { self.course = course }
 
+    /// Template text that `validate` reports until the instructor replaces it (`ScaffoldLeftovers`).
+    static let lessonPlaceholder = "Say what this lesson teaches and why it matters, in a few sentences."
+    static let starterPlaceholder = "TODO: make "
+    static let testPlaceholder = "testTheAnswerIsFortyTwo"
+    static let hintPlaceholder = "Read the TODO comment in the starter."
+    static let learnedPlaceholder = "Replace this with what the learner now knows."
+
     /// `My First Lesson!` → `my-first-lesson`.
+    /// Letters lose their diacritics first: `Äpfel` → `apfel`, `Crème brûlée` → `creme-brulee`.
     public static func slug(_ title: String) -> String {
         var result = ""
-        for scalar in title.lowercased().unicodeScalars {
+        for scalar in title.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil).lowercased().unicodeScalars {
             if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) {
                 result.unicodeScalars.append(scalar)
             } else if !result.hasSuffix("-") && !result.isEmpty {
@@ -25,7 +33,10 @@ public struct Scaffold {
     public func nextLesson(title: String) -> (number: Int, path: String) {
         let used = course.lessons.map(\.number) + lessonNumbersOnDisk()
         let number = (used.max() ?? 0) + 1
-        return (number, String(format: "%@/%02d-%@.md", Layout.lessons, number, Scaffold.slug(title)))
+        var slug = Scaffold.slug(title)
+        let slugs = course.lessons.map(\.slug) + lessonSlugsOnDisk()
+        if slugs.contains(slug) { slug += "-\(number)" }  // two lessons with one title still get two slugs
+        return (number, String(format: "%@/%02d-%@.md", Layout.lessons, number, slug))
     }
 
     /// The next exercise number: above every listed exercise and every hidden folder.
@@ -36,15 +47,25 @@ public struct Scaffold {
         return ((hidden + listed).max() ?? 0) + 1
     }
 
+    func lessonSlugsOnDisk() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: course.url(Layout.lessons).path)) ?? [])
+            .compactMap { CourseLoader.parseLessonFileName($0)?.1 }
+    }
+
     func lessonNumbersOnDisk() -> [Int] {
         ((try? FileManager.default.contentsOfDirectory(atPath: course.url(Layout.lessons).path)) ?? [])
             .compactMap { CourseLoader.parseLessonFileName($0)?.0 }
     }
 
+    /// The module a new lesson goes in: the one asked for, else the last lesson's, else "Basics".
+    public func lessonModule(_ asked: String?) -> String {
+        asked.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? course.lessons.last?.module ?? "Basics"
+    }
+
     /// Writes a lesson skeleton; returns its path.
     public func createLesson(title: String, module: String?) throws -> String {
         let (_, path) = nextLesson(title: title)
-        let moduleName = module ?? course.lessons.last?.module ?? "Lessons"
+        let moduleName = lessonModule(module)
         let text = """
         ---
         title: \(title)
@@ -54,7 +75,7 @@ public struct Scaffold {
 
         # \(title)
 
-        Say what this lesson teaches and why it matters, in a few sentences.
+        \(Scaffold.lessonPlaceholder)
 
         ## The idea
 
@@ -84,7 +105,7 @@ public struct Scaffold {
         let starter = """
         // \(id): \(exercise.settings.title)
         //
-        // TODO: make \(function)() return 42.
+        // \(Scaffold.starterPlaceholder)\(function)() return 42.
 
         func \(function)() -> Int {
             return 0  // TODO
@@ -96,15 +117,15 @@ public struct Scaffold {
         import XCTest
 
         final class Exercise\(number)Tests: XCTestCase {
-            func testTheAnswerIsFortyTwo() {
+            func \(Scaffold.testPlaceholder)() {
                 XCTAssertEqual(\(function)(), 42, "\(function)() should return 42")
             }
         }
 
         """
         let settings = ScaffoldSettings(title: exercise.settings.title,
-                                        hints: ["Read the TODO comment in the starter.", "Return 42."],
-                                        learned: "Replace this with what the learner now knows.")
+                                        hints: [Scaffold.hintPlaceholder, "Return 42."],
+                                        learned: Scaffold.learnedPlaceholder)
         let settingsData = try JSONOutput.data(settings)
         try write(starter, to: exercise.learnerPath)
         try write(starter, to: exercise.starterPath)

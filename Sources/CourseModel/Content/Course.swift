@@ -12,6 +12,8 @@ public struct Course: Sendable {
     public var problems: [CourseProblem]
     /// The full course, or a learner edition without solutions and hidden tests.
     public var edition: CourseEdition = .full
+    /// Exercises a lesson lists but whose files cannot be loaded: shown as broken, never dropped.
+    public var broken: [BrokenExercise] = []
 
     /// The absolute URL of a path relative to the course root.
     public func url(_ relative: String) -> URL {
@@ -23,6 +25,7 @@ public struct Course: Sendable {
         var wanted = id
         if Int(id) != nil { wanted = "exercise-\(id)" }
         if let found = exercises.first(where: { $0.id == wanted }) { return found }
+        if let broken = broken.first(where: { $0.id == wanted }) { throw CourseError.brokenExercise(wanted, reason: broken.reason) }
         throw CourseError.unknownExercise(id, suggestion: EditDistance.suggestion(for: wanted, among: exercises.map(\.id)))
     }
 
@@ -37,6 +40,12 @@ public struct Course: Sendable {
     /// The lesson that lists an exercise.
     public func lesson(of exercise: Exercise) -> Lesson? {
         lessons.first { $0.number == exercise.lessonNumber }
+    }
+
+    /// What to say when the course has no exercise at all, to a learner and to its instructor.
+    public var noExercisesMessage: String {
+        "\(title) has no exercises yet. Instructors: add a lesson with 'course new lesson \"Title\"', then an exercise with "
+            + "'course new exercise --lesson N' (see AUTHORING.md). Learners: get the course's latest version from your instructor."
     }
 
     /// The modules in order of first appearance, each with its lessons.

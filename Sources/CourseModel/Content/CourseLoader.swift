@@ -5,8 +5,10 @@ public enum CourseLoader {
     public static func load(root: URL) throws -> Course {
         let (title, version) = try readManifest(root: root)
         var problems: [CourseProblem] = []
-        let lessons = readLessons(root: root, problems: &problems)
+        var shelved: [String] = []
+        let lessons = readLessons(root: root, problems: &problems, shelved: &shelved)
         var exercises: [Exercise] = []
+        var broken: [BrokenExercise] = []
         var seen: [String: String] = [:]
         for lesson in lessons {
             for id in lesson.exerciseIDs {
@@ -23,20 +25,25 @@ public enum CourseLoader {
                 seen[id] = lesson.path
                 let settingsPath = Layout.settings(id)
                 guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(settingsPath).path) else {
-                    problems.append(CourseProblem(file: lesson.path, line: lessonLine(lesson, root: root),
-                        "names \(id), but \(settingsPath) does not exist. Create it (course new exercise --lesson \(lesson.number)) or remove \(id) from the lesson."))
+                    let problem = CourseProblem(file: lesson.path, line: lessonLine(lesson, root: root),
+                        "names \(id), but \(settingsPath) does not exist. Create it (course new exercise --lesson \(lesson.number)) or remove \(id) from the lesson.")
+                    problems.append(problem)
+                    broken.append(BrokenExercise(id: id, lessonNumber: lesson.number, problems: [problem]))
                     continue
                 }
                 let (settings, settingsProblems) = ExerciseSettings.parse(data, file: settingsPath)
                 problems += settingsProblems
                 if let settings {
                     exercises.append(Exercise(id: id, number: number, lessonNumber: lesson.number, settings: settings))
+                } else {
+                    broken.append(BrokenExercise(id: id, lessonNumber: lesson.number, problems: settingsProblems))
                 }
             }
         }
-        problems += orphanProblems(root: root, listed: Set(seen.keys))
+        problems += orphanProblems(root: root, listed: Set(seen.keys).union(shelved))
         var course = Course(root: root, title: title, formatVersion: version, lessons: lessons,
                             exercises: exercises, problems: problems)
+        course.broken = broken
         course.edition = CourseEdition.read(manifest: FileManager.default.contents(atPath: root.appendingPathComponent(Layout.manifest).path))
         return course
     }
@@ -46,6 +53,9 @@ public enum CourseLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CourseError.invalidCourse(file: Layout.manifest,
                 reason: "missing. A course needs a course.json at its root, e.g. {\"format_version\": 1, \"title\": \"My course\"}")
+        }
+        if let syntax = StrictJSON.firstError(in: data) {
+            throw CourseError.invalidCourse(file: "\(Layout.manifest):\(syntax.line):\(syntax.column)", reason: "not valid JSON: \(syntax.message)")
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw CourseError.invalidCourse(file: Layout.manifest, reason: "is not a JSON object like {\"format_version\": 1, \"title\": \"My course\"}")
@@ -60,10 +70,11 @@ public enum CourseLoader {
         return (title, version)
     }
 
-    static func readLessons(root: URL, problems: inout [CourseProblem]) -> [Lesson] {
+    static func readLessons(root: URL, problems: inout [CourseProblem], shelved: inout [String]) -> [Lesson] {
         let folder = root.appendingPathComponent(Layout.lessons)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var lessons: [Lesson] = []
+        var taken = Set(names.compactMap { parseLessonFileName($0)?.0 })
         for name in names where name.hasSuffix(".md") && name.lowercased() != "readme.md" {
             let path = "\(Layout.lessons)/\(name)"
             guard let (number, slug) = parseLessonFileName(name) else {
@@ -71,7 +82,15 @@ public enum CourseLoader {
                 continue
             }
             if let other = lessons.first(where: { $0.number == number }) {
-                problems.append(CourseProblem(file: path, "has the same number as \(other.path); give it the next free number"))
+                let free = nextFreeNumber(after: taken)
+                taken.insert(free)
+                let renamed = String(format: "%02d-%@.md", free, slug)
+                problems.append(CourseProblem(file: path,
+                    "has the same number as \(other.path), so it is left out; rename it to \(Layout.lessons)/\(renamed) (\(free) is the next free number)"))
+                // Its exercises are not orphans: they come back when it is renamed.
+                if let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) {
+                    shelved += exerciseIDs(FrontMatter.parse(text).0)
+                }
                 continue
             }
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
@@ -87,16 +106,25 @@ public enum CourseLoader {
             }
             let title = front.fields["title"].flatMap { $0.isEmpty ? nil : $0 } ?? firstHeading(front.body) ?? slug
             let module = front.fields["module"].flatMap { $0.isEmpty ? nil : $0 } ?? "Lessons"
-            let ids = (front.fields["exercises"] ?? "").split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            for key in front.fields.keys.sorted() where !["title", "module", "exercises"].contains(key) {
-                problems.append(CourseProblem(file: path, line: front.lines[key], "unknown front-matter key '\(key)'; known: title, module, exercises"))
+            let ids = exerciseIDs(front)
+            for key in front.fields.keys.sorted() where !FrontMatter.knownKeys.contains(key) {
+                let near = EditDistance.suggestion(for: key, among: FrontMatter.knownKeys).map { " Did you mean '\($0)'?" } ?? ""
+                problems.append(CourseProblem(file: path, line: front.lines[key],
+                                              "unknown front-matter key '\(key)'.\(near) Known: \(FrontMatter.knownKeys.joined(separator: ", "))"))
             }
             lessons.append(Lesson(number: number, slug: slug, title: title, module: module,
                                   exerciseIDs: ids, path: path, body: front.body))
         }
         return lessons.sorted { $0.number < $1.number }
     }
+
+    /// The ids on a front matter's `exercises:` line.
+    static func exerciseIDs(_ front: FrontMatter) -> [String] {
+        (front.fields["exercises"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The smallest lesson number above every one taken.
+    static func nextFreeNumber(after taken: Set<Int>) -> Int { (taken.max() ?? 0) + 1 }
 
     /// `07-closures.md` → (7, "closures").
     public static func parseLessonFileName(_ name: String) -> (Int, String)? {

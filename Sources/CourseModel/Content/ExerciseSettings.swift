@@ -35,6 +35,8 @@ public struct ExerciseSettings: Equatable, Sendable {
     public var points: Double = 1
     /// Per-test weights within the exercise's points, by test method name (`testPushThenPop`); 1 if absent.
     public var testWeights: [String: Double] = [:]
+    /// Tests (method names) that may pass on the starter: `validate` reports any other that does.
+    public var passesOnStarter: [String] = []
 
     public enum Sanitizer: String, CaseIterable, Sendable {
         case address, thread
@@ -44,7 +46,7 @@ public struct ExerciseSettings: Equatable, Sendable {
     static let knownRequirements: Set<String> = ["python3"]
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library", "equivalent_mutants",
-        "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs", "points", "test_weights",
+        "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs", "passes_on_starter", "points", "test_weights",
     ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
@@ -68,6 +70,10 @@ public struct ExerciseSettings: Equatable, Sendable {
     public static func parse(_ data: Data, file: String) -> (ExerciseSettings?, [CourseProblem]) {
         var problems: [CourseProblem] = []
         func problem(_ text: String) { problems.append(CourseProblem(file: file, text)) }
+        if let syntax = StrictJSON.firstError(in: data) {
+            problems.append(CourseProblem(file: file, line: syntax.line, column: syntax.column, "not valid JSON: \(syntax.message)"))
+            return (nil, problems)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [])
@@ -171,6 +177,7 @@ public struct ExerciseSettings: Equatable, Sendable {
                                         exports: exports, allowExtensions: extensions, environment: environment,
                                         sanitizers: sanitizers)
         settings.equivalentMutants = equivalent
+        settings.passesOnStarter = names("passes_on_starter", example: "testPopOnAnEmptyStackIsNil")
         if let raw = dict["repeat_runs"] {
             if let number = JSONValue.double(raw), number >= 1, number <= 20, number == number.rounded() {
                 settings.repeatRuns = Int(number)

@@ -10,6 +10,9 @@ public struct FrontMatter: Equatable {
     /// Line number (1-based) where the body starts.
     public var bodyStartLine: Int
 
+    /// The keys a lesson's front matter may have.
+    public static let knownKeys = ["title", "module", "exercises"]
+
     /// Splits a lesson into front matter and body. Text without front matter is all body.
     public static func parse(_ raw: String) -> (FrontMatter, [(line: Int, message: String)]) {
         // "\r\n" is one Character in Swift, so Windows line endings are normalised before splitting.

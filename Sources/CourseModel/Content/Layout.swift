@@ -20,6 +20,8 @@ public enum Layout {
     public static let mutantCache = "\(state)/mutants"
     /// Compiled hidden suites, one per learner-module interface (`SuiteObjectCache`).
     public static let suiteCache = "\(cache)/suites"
+    /// The compiler's job lists, so checks start the frontend and linker without the driver (`DriverJobs`).
+    public static let driverJobsCache = "\(cache)/driver-jobs"
     /// The harness's compiled support module.
     public static let harnessCache = "\(cache)/harness"
     /// Present once `course` has said that tests run without the sandbox here.

@@ -20,6 +20,14 @@ extension Course {
         exercises.first { progress[$0.id].status != .done }
     }
 
+    /// The exercise to do after this one: the next one not done, else an earlier one not done; nil when
+    /// every other exercise is done.
+    public func nextPending(after exercise: Exercise, in progress: Progress) -> Exercise? {
+        let index = exercises.firstIndex(where: { $0.id == exercise.id }) ?? exercises.count
+        let later = exercises.dropFirst(index + 1), earlier = exercises.prefix(index)
+        return (later + earlier).first { $0.id != exercise.id && progress[$0.id].status != .done }
+    }
+
     /// The exercise after this one in learning order.
     public func exercise(after exercise: Exercise) -> Exercise? {
         guard let index = exercises.firstIndex(where: { $0.id == exercise.id }), index + 1 < exercises.count else { return nil }

@@ -6,6 +6,8 @@ public enum CourseError: Error, Equatable {
     case usage(String)
     /// An exercise id that the course does not have.
     case unknownExercise(String, suggestion: String?)
+    /// An exercise the course lists but cannot load: the course's fault, not the learner's.
+    case brokenExercise(String, reason: String)
     /// A lesson number or slug that the course does not have.
     case unknownLesson(String, suggestion: String?)
     /// No folder with `Lessons/` above the working directory.
@@ -34,7 +36,10 @@ public enum CourseError: Error, Equatable {
     }
 
     /// The process exit status for this error.
-    public var exitCode: Int32 { isUsage ? 64 : 1 }
+    public var exitCode: Int32 {
+        if case .brokenExercise = self { return 2 }
+        return isUsage ? 64 : 1
+    }
 
     /// What happened, and what to do about it.
     public var message: String {
@@ -44,6 +49,9 @@ public enum CourseError: Error, Equatable {
         case .unknownExercise(let id, let suggestion):
             let hint = suggestion.map { " Did you mean \($0)?" } ?? " Run 'course list' to see the exercises."
             return "There is no exercise '\(id)'.\(hint)"
+        case .brokenExercise(let id, let reason):
+            return "\(id) is broken: its files cannot be loaded (\(reason)). This is a problem with the course, not with your work: "
+                + "tell your instructor, and carry on with another exercise ('course list')."
         case .unknownLesson(let id, let suggestion):
             let hint = suggestion.map { " Did you mean \($0)?" } ?? " Run 'course list' to see the lessons."
             return "There is no lesson '\(id)'.\(hint)"

@@ -9,7 +9,12 @@ public enum ListView {
             lines.append("\n" + style.bold("Module \(moduleIndex + 1): \(module.name)"))
             for lesson in module.lessons {
                 lines.append("  \(lesson.number). \(lesson.title)")
-                for exercise in course.exercises(of: lesson) {
+                for id in lesson.exerciseIDs {
+                    if let broken = course.broken.first(where: { $0.id == id }) {
+                        lines.append("     \(style.red("! broken "))  \(id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(broken.reason)")
+                        continue
+                    }
+                    guard let exercise = course.exercises.first(where: { $0.id == id }) else { continue }
                     let mark: String
                     switch states[exercise.id] ?? .pending {
                     case .done: mark = style.green("✓ done   ")
@@ -40,9 +45,11 @@ public enum ListView {
             public var status: String
             public var learnerFile: String
             public var solution: String
+            /// Only for a broken exercise (status `broken`): why it cannot be loaded.
+            public var error: String? = nil
 
             enum CodingKeys: String, CodingKey {
-                case id, title, lesson, module, status, solution
+                case id, title, lesson, module, status, solution, error
                 case lessonTitle = "lesson_title"
                 case learnerFile = "learner_file"
             }
@@ -62,6 +69,11 @@ public enum ListView {
                                    lessonTitle: lesson?.title ?? "", module: lesson?.module ?? "",
                                    status: (states[exercise.id] ?? .pending).rawValue,
                                    learnerFile: exercise.learnerPath, solution: exercise.solutionPath)
+             } + course.broken.map { broken in
+                 let lesson = course.lessons.first { $0.number == broken.lessonNumber }
+                 return JSON.Entry(id: broken.id, title: "", lesson: broken.lessonNumber, lessonTitle: lesson?.title ?? "",
+                                   module: lesson?.module ?? "", status: "broken", learnerFile: Layout.learnerFile(broken.id),
+                                   solution: Layout.solution(broken.id), error: broken.reason)
              })
     }
 }

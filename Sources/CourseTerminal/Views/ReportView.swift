@@ -55,12 +55,14 @@ public enum ReportView {
             if let next {
                 lines.append("Next: \(style.command("course next")) (then \(next.id))")
             } else {
-                lines.append("That was the last exercise. Run \(style.command("course list")) to see your progress.")
+                lines.append("Every exercise is done: you have finished the course. Run \(style.command("course list")) to see your progress.")
             }
         } else {
             switch report.errorKind {
             case .compile?:
                 lines.append("Next: fix the first error above, then run \(style.command("course check \(id)")) again. Stuck? \(style.command("course hint \(id)"))")
+            case .brokenSuite?:
+                lines.append("Next: nothing to change in \(exercise.learnerPath) for this; tell your instructor, and carry on with another exercise (\(style.command("course list"))).")
             case .missingRequirement?, .toolchain?, .harness?, .noTests?, .sandboxUnavailable?:
                 lines.append("Next: fix the problem above, then run \(style.command("course check \(id)")) again.")
             default:

@@ -6,6 +6,7 @@ public enum StatusView {
     public static func render(title: String, done: Int, total: Int, current: Exercise?, lesson: Lesson?, style: Style) -> String {
         var lines = [style.bold(title), ProgressBar.line(done: done, total: total, style: style)]
         guard let current else {
+            if total == 0 { return lines.joined(separator: "\n") + "\n" }
             lines.append("\nEvery exercise is done. Well played! Review any lesson with \(style.command("course lesson N")).")
             return lines.joined(separator: "\n") + "\n"
         }

@@ -41,15 +41,18 @@ public enum ValidateView {
         public struct Problem: Encodable, Equatable {
             public var file: String
             public var line: Int?
+            /// Written only when one column is at fault (a JSON syntax error).
+            public var column: Int? = nil
             public var message: String
 
-            enum CodingKeys: String, CodingKey { case file, line, message }
+            enum CodingKeys: String, CodingKey { case file, line, column, message }
 
             /// `line` is written as `null` when absent.
             public func encode(to encoder: Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
                 try container.encode(file, forKey: .file)
                 try container.encode(line, forKey: .line)
+                try container.encodeIfPresent(column, forKey: .column)
                 try container.encode(message, forKey: .message)
             }
         }
@@ -61,7 +64,7 @@ public enum ValidateView {
     }
 
     public static func json(problems: [CourseProblem], gradings: Int, seconds: Double) -> JSON {
-        JSON(ok: problems.isEmpty, problems: problems.map { JSON.Problem(file: $0.file, line: $0.line, message: $0.message) },
+        JSON(ok: problems.isEmpty, problems: problems.map { JSON.Problem(file: $0.file, line: $0.line, column: $0.column, message: $0.message) },
              gradings: gradings, seconds: (seconds * 100).rounded() / 100)
     }
 }

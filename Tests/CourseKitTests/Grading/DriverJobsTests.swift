@@ -53,7 +53,7 @@ final class DriverJobsTests: XCTestCase {
         XCTAssertFalse(Diagnostic.parse(viaJobs.outputText).isEmpty, viaJobs.outputText)
     }
 
-    /// A compiler that prints no usable jobs (a wrapper script, a fake) is run as it is.
+    /// A compiler that is a script (a wrapper, a fake), or prints no usable jobs, is run as it is.
     func testAnythingUnexpectedRunsTheDriverItself() throws {
         let folder = try TestSupport.temporaryFolder(self)
         let fake = folder.appendingPathComponent("swiftc")
@@ -62,7 +62,8 @@ final class DriverJobsTests: XCTestCase {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
         let scratch = folder.appendingPathComponent("check")
         let spec = try compileSpec(scratch, swiftc: fake.path)
-        XCTAssertNil(DriverJobs(folder: folder).jobs(for: spec, scratch: scratch))
+        XCTAssertNil(DriverJobs(folder: folder).jobs(for: spec, scratch: scratch), "a script is always run as it is")
+        XCTAssertEqual(DriverJobs(folder: folder).derive(spec, root: scratch.path), [], "a job that is not an absolute path is never run")
         let result = try DriverJobs(folder: folder).run(spec, scratch: scratch)
         XCTAssertEqual(result.termination, .exited(3))
         XCTAssertTrue(result.outputText.contains("ran-the-driver"))

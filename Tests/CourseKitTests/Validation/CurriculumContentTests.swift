@@ -32,7 +32,7 @@ final class CurriculumContentTests: XCTestCase {
         XCTAssertEqual(jobs.filter { $0.expectation == .doesNotPass }.count, course.exercises.count)
         XCTAssertGreaterThanOrEqual(jobs.filter { $0.expectation == .failsATest }.count, course.exercises.count)
         let problems = validator.runAll(jobs, workers: ProcessInfo.processInfo.activeProcessorCount) { _, _, _ in }
-        XCTAssertEqual(problems.compactMap { $0?.description }, [])
+        XCTAssertEqual(problems.flatMap { $0.map(\.description) }, [])
     }
 
     func testALessonThatNamesAMissingExerciseIsAProblem() throws {

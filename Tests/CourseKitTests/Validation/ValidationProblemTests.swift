@@ -26,19 +26,19 @@ final class ValidationProblemTests: XCTestCase {
             ("missing solution", { try fm.removeItem(at: $0.appendingPathComponent("Solutions/exercise-2.swift")) },
              "Solutions/exercise-2.swift: is missing: every exercise needs a reference solution"),
             ("starter differs", { try "// edited\n".write(to: $0.appendingPathComponent("Exercises/exercise-1.swift"), atomically: true, encoding: .utf8) },
-             "Exercises/exercise-1.swift: differs from Tests/Hidden/exercise-1/starter.swift; the two must be the same file (copy the one you mean over the other)"),
+             "Exercises/exercise-1.swift: differs from Tests/Hidden/exercise-1/starter.swift; the two must be the same file (copy the one you mean over the other, or run 'course validate --fix' to copy the newer over the older)"),
             ("no suite files", { try fm.removeItem(at: $0.appendingPathComponent("Tests/Hidden/exercise-1/tests")) },
-             "Tests/Hidden/exercise-1/tests: has no .swift files: add a hidden XCTest suite, e.g. Tests/Hidden/exercise-1/tests/exercise1Tests.swift"),
+             "Tests/Hidden/exercise-1/tests: has no .swift files: add a hidden XCTest or Swift Testing suite, e.g. Tests/Hidden/exercise-1/tests/exercise1Tests.swift"),
             ("no test methods", { try "import XCTest\nfinal class EmptyTests: XCTestCase {}\n".write(
                 to: $0.appendingPathComponent("Tests/Hidden/exercise-1/tests/GreetTests.swift"), atomically: true, encoding: .utf8) },
-             "Tests/Hidden/exercise-1/tests: has no test methods: write 'func testSomething()' inside a 'final class …: XCTestCase'"),
+             "Tests/Hidden/exercise-1/tests: has no test methods: write 'func testSomething()' inside a 'final class …: XCTestCase', or '@Test func something()' in a file that imports Testing"),
             ("suite imports the learner module", { root in
                 let url = root.appendingPathComponent("Tests/Hidden/exercise-1/tests/GreetTests.swift")
                 let text = try String(contentsOf: url, encoding: .utf8)
                 try ("@testable import Submission\n" + text).write(to: url, atomically: true, encoding: .utf8) },
              "Tests/Hidden/exercise-1/tests/GreetTests.swift: imports the learner module itself; remove that line: the grader imports only the exercise's API, which keeps learner look-alikes of XCTest names out"),
             ("bad settings JSON", { try "{ \"title\": \"x\", ".write(to: $0.appendingPathComponent("Tests/Hidden/exercise-2/exercise.json"), atomically: true, encoding: .utf8) },
-             "Tests/Hidden/exercise-2/exercise.json: not valid JSON"),
+             "Tests/Hidden/exercise-2/exercise.json:1:17: not valid JSON: expected a key in double quotes, found the end of the file"),
             ("settings without hints", { try "{ \"title\": \"Stack\" }".write(to: $0.appendingPathComponent("Tests/Hidden/exercise-2/exercise.json"), atomically: true, encoding: .utf8) },
              "Tests/Hidden/exercise-2/exercise.json: missing key \"hints\""),
             ("misspelt settings key", { try "{ \"title\": \"Stack\", \"hints\": [\"a\"], \"timeout_second\": 3 }".write(to: $0.appendingPathComponent("Tests/Hidden/exercise-2/exercise.json"), atomically: true, encoding: .utf8) },
@@ -48,11 +48,11 @@ final class ValidationProblemTests: XCTestCase {
             ("badly named lesson", { try "---\ntitle: x\n---\n".write(to: $0.appendingPathComponent("Lessons/extra.md"), atomically: true, encoding: .utf8) },
              "Lessons/extra.md: lesson files are named NN-slug.md, e.g. 03-closures.md; rename this one"),
             ("duplicate lesson number", { try "---\ntitle: x\n---\nbody\n".write(to: $0.appendingPathComponent("Lessons/02-again.md"), atomically: true, encoding: .utf8) },
-             "has the same number as"),
+             "Lessons/02-calling-c.md: has the same number as Lessons/02-again.md, so it is left out; rename it to Lessons/04-calling-c.md (4 is the next free number)"),
             ("unclosed front matter", { try "---\ntitle: x\nbody without end\n".write(to: $0.appendingPathComponent("Lessons/03-open.md"), atomically: true, encoding: .utf8) },
              "Lessons/03-open.md:1: the front matter opened with '---' is never closed"),
-            ("unknown front-matter key", { try "---\ntitle: x\nmodul: Basics\n---\nbody\n".write(to: $0.appendingPathComponent("Lessons/03-typo.md"), atomically: true, encoding: .utf8) },
-             "Lessons/03-typo.md:3: unknown front-matter key 'modul'; known: title, module, exercises"),
+            ("unknown front-matter key", { try "---\ntitle: x\nmodul: Basics\n---\nbody\n".write(to: $0.appendingPathComponent("Lessons/04-typo.md"), atomically: true, encoding: .utf8) },
+             "Lessons/04-typo.md:3: unknown front-matter key 'modul'. Did you mean 'module'? Known: title, module, exercises"),
             ("lesson without front matter", { try "# Just a heading\n\nText.\n".write(to: $0.appendingPathComponent("Lessons/03-bare.md"), atomically: true, encoding: .utf8) },
              "Lessons/03-bare.md:1: has no front matter; start it with ---, title: …, module: …, exercises: exercise-N, ---"),
             ("empty lesson", { try "---\ntitle: Nothing yet\nexercises:\n---\n\n".write(to: $0.appendingPathComponent("Lessons/03-empty.md"), atomically: true, encoding: .utf8) },
@@ -111,7 +111,7 @@ final class ValidationProblemTests: XCTestCase {
         let run = try TestSupport.runCourse(["validate", "--jobs", "2"], in: root)
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stdout.contains("Tests/Hidden/exercise-1/wrong/actually-right.swift: this wrong solution passes every test"), run.stdout)
-        XCTAssertTrue(run.stderr.contains("[9/9] "), "progress is shown while checks run: \(run.stderr)")
+        XCTAssertTrue(run.stderr.contains("[12/12] "), "progress is shown while checks run: \(run.stderr)")
     }
 
     func testNewerCourseFormatIsRefused() throws {

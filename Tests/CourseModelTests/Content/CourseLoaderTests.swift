@@ -38,17 +38,17 @@ final class CourseLoaderTests: XCTestCase {
         XCTAssertEqual(course.problems, [])
         XCTAssertEqual(course.title, "A tiny example course")
         XCTAssertEqual(course.formatVersion, 1)
-        XCTAssertEqual(course.lessons.map(\.number), [1, 2])
-        XCTAssertEqual(course.lessons.map(\.slug), ["first-steps", "calling-c"])
-        XCTAssertEqual(course.lessons.map(\.title), ["First steps", "Calling a C function"])
-        XCTAssertEqual(course.lessons.map(\.module), ["Basics", "Interop"])
-        XCTAssertEqual(course.lessons.map(\.path), ["Lessons/01-first-steps.md", "Lessons/02-calling-c.md"])
+        XCTAssertEqual(course.lessons.map(\.number), [1, 2, 3])
+        XCTAssertEqual(course.lessons.map(\.slug), ["first-steps", "calling-c", "swift-testing"])
+        XCTAssertEqual(course.lessons.map(\.title), ["First steps", "Calling a C function", "Errors, checked with Swift Testing"])
+        XCTAssertEqual(course.lessons.map(\.module), ["Basics", "Interop", "Errors"])
+        XCTAssertEqual(course.lessons.map(\.path), ["Lessons/01-first-steps.md", "Lessons/02-calling-c.md", "Lessons/03-swift-testing.md"])
         XCTAssertEqual(course.lessons[0].exerciseIDs, ["exercise-1", "exercise-2"])
-        XCTAssertEqual(course.exercises.map(\.id), ["exercise-1", "exercise-2", "exercise-3"])
-        XCTAssertEqual(course.exercises.map(\.number), [1, 2, 3])
-        XCTAssertEqual(course.exercises.map(\.lessonNumber), [1, 1, 2])
-        XCTAssertEqual(course.exercises.map(\.settings.title), ["Say hello", "A generic stack", "Call C from Swift"])
-        XCTAssertEqual(course.modules.map(\.name), ["Basics", "Interop"])
+        XCTAssertEqual(course.exercises.map(\.id), ["exercise-1", "exercise-2", "exercise-3", "exercise-4"])
+        XCTAssertEqual(course.exercises.map(\.number), [1, 2, 3, 4])
+        XCTAssertEqual(course.exercises.map(\.lessonNumber), [1, 1, 2, 3])
+        XCTAssertEqual(course.exercises.map(\.settings.title), ["Say hello", "A generic stack", "Call C from Swift", "Parse a count"])
+        XCTAssertEqual(course.modules.map(\.name), ["Basics", "Interop", "Errors"])
         XCTAssertTrue(course.lessons[0].body.contains("# First steps"))
         XCTAssertFalse(course.lessons[0].body.contains("exercises:"))
     }
@@ -93,12 +93,20 @@ final class CourseLoaderTests: XCTestCase {
         }
     }
 
+    func testManifestSyntaxErrorsNameLineAndColumn() throws {
+        let root = try makeCourse(manifest: "{\n  \"format_version\": 1,\n  \"title\": \"T\",\n}\n")
+        XCTAssertThrowsError(try CourseLoader.load(root: root)) { error in
+            XCTAssertEqual((error as? CourseError)?.message, "course.json:3:15: not valid JSON: trailing comma before '}': JSON allows none; remove it")
+        }
+    }
+
     func testManifestThatIsNotAnObjectStopsLoading() throws {
         for text in ["[1]", "{", "", #"{"format_version": "1"}"#, #"{"format_version": 1.5}"#, #"{"format_version": 0}"#,
                      #"{"format_version": true}"#, #"{"title": "x"}"#] {
             let root = try makeCourse(manifest: text)
             XCTAssertThrowsError(try CourseLoader.load(root: root), text) { error in
-                guard case .invalidCourse(file: "course.json", _)? = error as? CourseError else {
+                // A syntax error is located: course.json:LINE:COLUMN.
+                guard case .invalidCourse(let file, _)? = error as? CourseError, file == "course.json" || file.hasPrefix("course.json:1:") else {
                     return XCTFail("\(text): \(error)")
                 }
             }
@@ -133,17 +141,18 @@ final class CourseLoaderTests: XCTestCase {
         XCTAssertTrue(problem.message.contains("course new exercise --lesson 1"), problem.message)
     }
 
-    func testDuplicateLessonNumbersKeepTheFirstAndReportTheSecond() throws {
+    func testDuplicateLessonNumbersAreReportedOnceWithTheNextFreeNumber() throws {
         let root = try makeCourse(lessons: ["01-alpha.md": lesson("Alpha", exercises: "exercise-1"),
-                                            "01-beta.md": lesson("Beta", exercises: "exercise-2")],
-                                  exercises: ["exercise-1": settings("One"), "exercise-2": settings("Two")])
+                                            "01-beta.md": lesson("Beta", exercises: "exercise-2"),
+                                            "01-gamma.md": lesson("Gamma", exercises: "exercise-3"),
+                                            "04-delta.md": lesson("Delta", exercises: "")],
+                                  exercises: ["exercise-1": settings("One"), "exercise-2": settings("Two"), "exercise-3": settings("Three")])
         let course = try CourseLoader.load(root: root)
-        XCTAssertEqual(course.lessons.map(\.slug), ["alpha"])
-        XCTAssertTrue(descriptions(course).contains(
-            "Lessons/01-beta.md: has the same number as Lessons/01-alpha.md; give it the next free number"), "\(descriptions(course))")
-        XCTAssertTrue(descriptions(course).contains(
-            "Tests/Hidden/exercise-2: is not listed by any lesson; add it to a lesson's 'exercises:' line"), "\(descriptions(course))")
-        XCTAssertEqual(course.problems.count, 2, "\(descriptions(course))")
+        XCTAssertEqual(course.lessons.map(\.slug), ["alpha", "delta"])
+        XCTAssertEqual(descriptions(course), [
+            "Lessons/01-beta.md: has the same number as Lessons/01-alpha.md, so it is left out; rename it to Lessons/05-beta.md (5 is the next free number)",
+            "Lessons/01-gamma.md: has the same number as Lessons/01-alpha.md, so it is left out; rename it to Lessons/06-gamma.md (6 is the next free number)",
+        ], "one problem per file, no follow-on 'not listed by any lesson' for its exercises")
     }
 
     func testBadLessonFileNamesAreProblemsAndReadmeIsIgnored() throws {

@@ -70,7 +70,7 @@ final class ViewTests: XCTestCase {
 
              What you learned: greetings
              The reference solution is now available: 'course solution exercise-1'
-             That was the last exercise. Run 'course list' to see your progress.
+             Every exercise is done: you have finished the course. Run 'course list' to see your progress.
              """),
             ("one failure", failed, exercise(2), """
              ✗ exercise-1: Say hello
@@ -207,6 +207,9 @@ final class ViewTests: XCTestCase {
              [#""learner_file" : "Exercises/exercise-1.swift""#, #""done" : 1"#, #""status" : "done""#, #""lesson_title" : "Two""#]),
             ("validate", try JSONOutput.text(ValidateView.json(problems: [CourseProblem(file: "Lessons/01-one.md", "x")], gradings: 2, seconds: 1.234)),
              [#""file" : "Lessons/01-one.md""#, #""line" : null"#, #""ok" : false"#, #""seconds" : 1.23"#]),
+            ("validate, a JSON syntax error", try JSONOutput.text(ValidateView.json(
+                problems: [CourseProblem(file: "Tests/Hidden/exercise-1/exercise.json", line: 3, column: 16, "not valid JSON")], gradings: 0, seconds: 0)),
+             [#""line" : 3"#, #""column" : 16"#]),
         ]
         for (name, text, fragments) in table {
             XCTAssertFalse(text.contains(#"\/"#), "\(name): \(text)")
@@ -221,5 +224,7 @@ final class ViewTests: XCTestCase {
         XCTAssertNil(fresh?["cached"])
         XCTAssertNil(fresh?["message"])
         XCTAssertNil(fresh?["error_kind"])
+        let located = try JSONOutput.text(ValidateView.json(problems: [CourseProblem(file: "a", line: 1, "x")], gradings: 0, seconds: 0))
+        XCTAssertFalse(located.contains("column"), "column only when one column is at fault: \(located)")
     }
 }

@@ -14,7 +14,7 @@ final class LearnerJourneyEndToEndTests: EndToEndTestCase {
         // `course`: where am I?
         var run = try course(in: root)
         assertStatus(run, 0)
-        assertContains(run.stdout, "A tiny example course", "0 of 3 exercises done", "Exercise: exercise-1, Say hello",
+        assertContains(run.stdout, "A tiny example course", "0 of 4 exercises done", "Exercise: exercise-1, Say hello",
                        "edit   Exercises/exercise-1.swift", "'course next'")
 
         // `course next`: the first lesson, its exercises and how to check them.
@@ -53,7 +53,7 @@ final class LearnerJourneyEndToEndTests: EndToEndTestCase {
         // `course list`: exercise-1 done, exercise-2 current.
         run = try course("list", in: root)
         assertStatus(run, 0)
-        assertContains(run.stdout, "1 of 3 exercises done", "Module 1: Basics", "Module 2: Interop")
+        assertContains(run.stdout, "1 of 4 exercises done", "Module 1: Basics", "Module 2: Interop", "Module 3: Errors")
         let lines = run.stdout.split(separator: "\n").map(String.init)
         let one = try XCTUnwrap(lines.first { $0.contains("exercise-1") }, run.stdout)
         let two = try XCTUnwrap(lines.first { $0.contains("exercise-2") }, run.stdout)
@@ -67,7 +67,7 @@ final class LearnerJourneyEndToEndTests: EndToEndTestCase {
         run = try course("list", "--json", in: root)
         assertStatus(run, 0)
         var listed = try listedExercises(run.stdout)
-        XCTAssertEqual(listed.map { $0["id"] as? String }, ["exercise-1", "exercise-2", "exercise-3"])
+        XCTAssertEqual(listed.map { $0["id"] as? String }, ["exercise-1", "exercise-2", "exercise-3", "exercise-4"])
         XCTAssertEqual(listed[0]["title"] as? String, "Say hello")
         XCTAssertEqual(listed[0]["lesson"] as? Int, 1)
         XCTAssertEqual(listed[0]["status"] as? String, "done")
@@ -77,7 +77,7 @@ final class LearnerJourneyEndToEndTests: EndToEndTestCase {
         XCTAssertEqual(listed[2]["lesson"] as? Int, 2)
         let whole = try jsonObject(run.stdout)
         XCTAssertEqual(whole["done"] as? Int, 1)
-        XCTAssertEqual(whole["total"] as? Int, 3)
+        XCTAssertEqual(whole["total"] as? Int, 4)
 
         // The solution is unlocked now.
         run = try course("solution", "exercise-1", in: root)

@@ -11,22 +11,23 @@ final class ScaffoldEndToEndTests: XCTestCase {
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let lesson = try TestSupport.runCourse(["new", "lesson", "Closures and captures", "--module", "Functions"], in: root)
         XCTAssertEqual(lesson.status, 0, lesson.stderr)
-        XCTAssertTrue(lesson.stdout.contains("Created Lessons/03-closures-and-captures.md"), lesson.stdout)
+        XCTAssertTrue(lesson.stdout.contains("Created Lessons/04-closures-and-captures.md"), lesson.stdout)
 
-        let exercise = try TestSupport.runCourse(["new", "exercise", "--lesson", "3", "--title", "Count the calls"], in: root)
+        let exercise = try TestSupport.runCourse(["new", "exercise", "--lesson", "4", "--title", "Count the calls"], in: root)
         XCTAssertEqual(exercise.status, 0, exercise.stderr)
-        XCTAssertTrue(exercise.stdout.contains("Created exercise-4 in lesson 3"), exercise.stdout)
-        let lessonText = try String(contentsOf: root.appendingPathComponent("Lessons/03-closures-and-captures.md"), encoding: .utf8)
-        XCTAssertTrue(lessonText.contains("exercises: exercise-4"), lessonText)
+        XCTAssertTrue(exercise.stdout.contains("Created exercise-5 in lesson 4"), exercise.stdout)
+        let lessonText = try String(contentsOf: root.appendingPathComponent("Lessons/04-closures-and-captures.md"), encoding: .utf8)
+        XCTAssertTrue(lessonText.contains("exercises: exercise-5"), lessonText)
         XCTAssertTrue(lessonText.contains("module: Functions"), lessonText)
 
-        let fresh = try TestSupport.runCourse(["validate"], in: root)
-        XCTAssertEqual(fresh.status, 0, "a freshly scaffolded exercise validates: \(fresh.stdout)\(fresh.stderr)")
-        XCTAssertTrue(fresh.stdout.contains("The course is sound: 4 exercises"), fresh.stdout)
+        let fresh = try TestSupport.runCourse(["validate", "exercise-5"], in: root)
+        XCTAssertEqual(fresh.status, 1, "a template is not a course yet: \(fresh.stdout)\(fresh.stderr)")
+        XCTAssertTrue(fresh.stdout.contains("Tests/Hidden/exercise-5/starter.swift:3: is still the template (answer5() returns 42)"), fresh.stdout)
+        XCTAssertFalse(fresh.stdout.contains("does not pass"), "the template itself grades as it should: \(fresh.stdout)")
 
         // Fill it in: a counter made by a closure.
         let starter = """
-        // exercise-4: return a closure that counts how often it was called.
+        // exercise-5: return a closure that counts how often it was called.
         func makeCounter() -> () -> Int {
             return { 0 }  // TODO
         }
@@ -56,26 +57,33 @@ final class ScaffoldEndToEndTests: XCTestCase {
         }
 
         """
-        let hidden = root.appendingPathComponent("Tests/Hidden/exercise-4")
+        let hidden = root.appendingPathComponent("Tests/Hidden/exercise-5")
         try FileManager.default.removeItem(at: hidden.appendingPathComponent("tests"))
         try FileManager.default.createDirectory(at: hidden.appendingPathComponent("tests"), withIntermediateDirectories: true)
         try suite.write(to: hidden.appendingPathComponent("tests/CounterTests.swift"), atomically: true, encoding: .utf8)
         try starter.write(to: hidden.appendingPathComponent("starter.swift"), atomically: true, encoding: .utf8)
-        try starter.write(to: root.appendingPathComponent("Exercises/exercise-4.swift"), atomically: true, encoding: .utf8)
-        try solution.write(to: root.appendingPathComponent("Solutions/exercise-4.swift"), atomically: true, encoding: .utf8)
+        try starter.write(to: root.appendingPathComponent("Exercises/exercise-5.swift"), atomically: true, encoding: .utf8)
+        try solution.write(to: root.appendingPathComponent("Solutions/exercise-5.swift"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(at: hidden.appendingPathComponent("wrong"), withIntermediateDirectories: true)
         try "func makeCounter() -> () -> Int {\n    var count = 0\n    return { count += 1; return 1 }\n}\n"
             .write(to: hidden.appendingPathComponent("wrong/always-one.swift"), atomically: true, encoding: .utf8)
 
+        try #"{"title": "Count the calls", "hints": ["A closure can capture a variable."], "learned": "Closures capture variables."}"#
+            .write(to: hidden.appendingPathComponent("exercise.json"), atomically: true, encoding: .utf8)
+        let lessonURL = root.appendingPathComponent("Lessons/04-closures-and-captures.md")
+        try lessonText.replacingOccurrences(of: "Say what this lesson teaches and why it matters, in a few sentences.",
+                                            with: "A closure keeps the variables it uses alive.")
+            .write(to: lessonURL, atomically: true, encoding: .utf8)
+
         let filled = try TestSupport.runCourse(["validate"], in: root)
         XCTAssertEqual(filled.status, 0, filled.stdout + filled.stderr)
-        XCTAssertTrue(filled.stdout.contains("1 wrong solutions rejected") || filled.stdout.contains("3 wrong solutions rejected"), filled.stdout)
+        XCTAssertTrue(filled.stdout.contains("1 wrong solutions rejected") || filled.stdout.contains("4 wrong solutions rejected"), filled.stdout)
 
-        let failing = try TestSupport.runCourse(["check", "exercise-4"], in: root)
+        let failing = try TestSupport.runCourse(["check", "exercise-5"], in: root)
         XCTAssertEqual(failing.status, 1)
         XCTAssertTrue(failing.stdout.contains("✗ each call counts one more"), failing.stdout)
-        try solution.write(to: root.appendingPathComponent("Exercises/exercise-4.swift"), atomically: true, encoding: .utf8)
-        let passing = try TestSupport.runCourse(["check", "exercise-4"], in: root)
+        try solution.write(to: root.appendingPathComponent("Exercises/exercise-5.swift"), atomically: true, encoding: .utf8)
+        let passing = try TestSupport.runCourse(["check", "exercise-5"], in: root)
         XCTAssertEqual(passing.status, 0, passing.stdout)
         XCTAssertTrue(passing.stdout.contains("2 of 2 tests passed."), passing.stdout)
     }
@@ -100,7 +108,9 @@ final class ScaffoldEndToEndTests: XCTestCase {
         let table: [(String, String)] = [
             ("Closures and captures", "closures-and-captures"),
             ("  C++ & Swift: FFI!  ", "c-swift-ffi"),
-            ("Ünïcode title", "n-code-title"),
+            ("Ünïcode title", "unicode-title"),
+            ("Äpfel", "apfel"),
+            ("Crème brûlée", "creme-brulee"),
             ("???", "lesson"),
         ]
         for (title, slug) in table { XCTAssertEqual(Scaffold.slug(title), slug, title) }
