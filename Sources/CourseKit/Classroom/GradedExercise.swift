@@ -43,29 +43,42 @@ public struct GradedExercise: Codable, Equatable, Sendable {
     public var message: String?
     public var tests: [Test]
 
-    /// Scores a report: each test is worth its weight's share of the exercise's points.
+    /// Scores a report: each test is worth its weight's share of the exercise's points; the arguments of a
+    /// parameterized (Swift Testing) test share its weight equally, each a result of its own.
     public static func from(_ report: GradeReport, student: String, key: String, inputs: ExerciseInputs) -> GradedExercise {
         let settings = inputs.exercise.settings
-        let ran = Dictionary(report.tests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let weights = inputs.tests.map { settings.testWeights[$0.methodName] ?? 1 }
+        let weights = inputs.tests.map { weight(of: $0, in: settings) }
         let totalWeight = weights.reduce(0, +)
         var tests: [Test] = []
+        var passedWeight = 0.0
         for (method, weight) in zip(inputs.tests, weights) {
             let share = totalWeight > 0 ? settings.points * weight / totalWeight : 0
-            let result = ran[method.id]
-            let passed = result?.status == .pass
-            tests.append(Test(id: method.id, name: result?.name ?? GradeReport.plainWords(method.methodName), passed: passed,
-                              status: result?.status.rawValue ?? "not run",
-                              message: result?.message ?? (result == nil ? "did not run: \(firstLine(report.message) ?? "the build failed")" : nil),
-                              output: result?.output, isPublic: inputs.isPublic(method.id),
-                              score: passed ? Score.rounded(share) : 0, maxScore: Score.rounded(share)))
+            let results = report.tests.filter { $0.id == method.id || $0.id.hasPrefix(method.id + " [") }
+            guard !results.isEmpty else {
+                tests.append(Test(id: method.id, name: method.title, passed: false, status: "not run",
+                                  message: "did not run: \(firstLine(report.message) ?? "the build failed")", output: nil,
+                                  isPublic: inputs.isPublic(method.id), score: 0, maxScore: Score.rounded(share)))
+                continue
+            }
+            for result in results {
+                let part = share / Double(results.count)
+                let passed = result.status == .pass
+                if passed { passedWeight += weight / Double(results.count) }
+                tests.append(Test(id: result.id, name: result.name, passed: passed, status: result.status.rawValue, message: result.message,
+                                  output: result.output, isPublic: inputs.isPublic(method.id),
+                                  score: passed ? Score.rounded(part) : 0, maxScore: Score.rounded(part)))
+            }
         }
         let outcome: Outcome = report.passed ? .passed : (report.status == .error && report.tests.isEmpty ? .error : .failed)
-        let passedWeight = zip(tests, weights).filter { $0.0.passed }.map(\.1).reduce(0, +)
         let score = totalWeight > 0 ? settings.points * passedWeight / totalWeight : 0
         return GradedExercise(student: student, exercise: inputs.exercise.id, key: key, outcome: outcome,
                               score: Score.rounded(score), maxScore: Score.rounded(settings.points),
                               message: outcome == .error ? report.message : nil, tests: tests)
+    }
+
+    /// A test's weight from `test_weights`, by its method name (`testPush`, or for Swift Testing `doubles(_:)` or `doubles`).
+    static func weight(of test: SuiteScanner.TestMethod, in settings: ExerciseSettings) -> Double {
+        settings.testWeights[test.methodName] ?? settings.testWeights[String(test.methodName.prefix { $0 != "(" })] ?? 1
     }
 
     /// An exercise with no tests run: not submitted, or a folder of the wrong shape.

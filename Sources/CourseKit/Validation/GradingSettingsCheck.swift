@@ -6,7 +6,7 @@ import Foundation
 enum GradingSettingsCheck {
     static func problems(_ exercise: Exercise, inputs: ExerciseInputs) -> [CourseProblem] {
         var problems: [CourseProblem] = []
-        let names = Set(inputs.tests.map(\.methodName))
+        let names = Set(inputs.tests.flatMap { [$0.methodName, String($0.methodName.prefix { $0 != "(" })] })
         for name in exercise.settings.testWeights.keys.sorted() where !names.contains(name) {
             let near = EditDistance.suggestion(for: name, among: Array(names)).map { " Did you mean \"\($0)\"?" } ?? ""
             problems.append(CourseProblem(file: exercise.settingsPath, "\"test_weights\" names \"\(name)\", which is not a test of \(exercise.id).\(near)"))

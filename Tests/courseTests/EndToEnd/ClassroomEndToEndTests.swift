@@ -238,4 +238,21 @@ final class ClassroomEndToEndTests: EndToEndTestCase {
         XCTAssertTrue(dump.outputText.contains("\"course\""), dump.outputText)
         XCTAssertFalse(dump.outputText.contains("\"type\" : \"test\""), "the edition declares no test targets")
     }
+
+    /// A Swift Testing suite: each argument of a parameterized test is its own result, sharing its test's weight.
+    func testSwiftTestingArgumentsShareTheirTestsWeight() throws {
+        let course = try tinyCopy()
+        let submissions = try TestSupport.temporaryFolder(self).appendingPathComponent("submissions")
+        try write(try text("Solutions/exercise-4.swift", in: course), to: "right/exercise-4.swift", in: submissions)
+        try write(try text("Tests/Hidden/exercise-4/wrong/accepts-negative-counts.swift", in: course), to: "wrong/exercise-4.swift", in: submissions)
+        let out = try TestSupport.temporaryFolder(self).appendingPathComponent("grades")
+        assertStatus(try self.course("grade", submissions.path, "--out", out.path, "--exercises", "4", "--junit", "--sandbox", "auto", in: course), 0)
+        // Three tests of equal weight; the wrong answer fails one of the three arguments of one: 1 + 1 + 2/3 of 3.
+        XCTAssertEqual(try text("gradebook.csv", in: out), "student,exercise-4,total,max,notes\nright,1,1,1,\nwrong,0.89,0.89,1,\n")
+        let feedback = try text("feedback/wrong.md", in: out)
+        XCTAssertTrue(feedback.contains("✗") && feedback.contains("-3"), feedback)
+        let junit = try XMLDocument(data: Data(try text("junit.xml", in: out).utf8))
+        XCTAssertEqual(try junit.nodes(forXPath: "//testsuite[@name='wrong.exercise-4']/testcase").count, 7, "one case per argument")
+        XCTAssertEqual(try junit.nodes(forXPath: "//testsuite[@name='wrong.exercise-4']/testcase/failure").count, 1)
+    }
 }
