@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 #if !os(Linux)
@@ -28,8 +29,14 @@ let package = Package(
         .target(name: "CourseCLI", dependencies: ["CourseModel", "CourseKit", "CourseTerminal"]),
         // The thin executable: real terminal, signals, exit status.
         .executableTarget(name: "course", dependencies: ["CourseCLI", "CourseKit"]),
+    ] + toolTests
+)
 
-        // Tests mirror Sources/: one test target per target, plus one support target.
+// Tests mirror Sources/: one test target per target, plus one support target. A learner edition
+// (`course export --learner`) ships the tool without its tests, and so without these targets.
+var toolTests: [Target] {
+    guard FileManager.default.fileExists(atPath: Context.packageDirectory + "/Tests/CourseTestSupport") else { return [] }
+    return [
         .target(name: "CourseTestSupport", dependencies: ["CourseModel", "CourseKit"], path: "Tests/CourseTestSupport"),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseModel", "CourseTestSupport"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseModel", "CourseKit", "CourseTestSupport"]),
@@ -38,4 +45,4 @@ let package = Package(
         // End-to-end tests of the built `course` binary.
         .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "CourseTestSupport", "course"]),
     ]
-)
+}

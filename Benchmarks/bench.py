@@ -10,6 +10,7 @@ Issue 11: the sandbox and the object checks add <= 10 % to a check; a check stay
 Issue 18: a re-check after a body-only edit <= 0.5 x floor, the first check after a prewarm <= 0.55 x,
 after an interface change <= 1.05 x; --validate-course: validate of the whole curriculum with the suite-object
 cache against COURSE_SUITE_CACHE=off, target >= 30 % faster (minutes).
+Issue 15 (--grade): grade throughput on 30 students >= 0.8 x cores / (one check); merging 100 shards < 1 s.
 Issue 12: a sanitized check <= 2 x the plain floor; mutation analysis of one exercise <= 60 s
 (--mutation), of the whole curriculum <= 15 min (--mutation-course, slow).
 Issue 14 (the authoring loop): `validate exercise-K` with its wrong solutions <= 5 s, on the curriculum
@@ -171,6 +172,7 @@ def main():
     ap.add_argument("--exercise", default="exercise-2", help="tiny-course exercise to measure")
     ap.add_argument("--mutation", action="store_true", help="also time validate --mutate on one tiny and one curriculum exercise")
     ap.add_argument("--validate-course", action="store_true", help="also time validate of the whole curriculum with and without the suite-object cache (minutes)")
+    ap.add_argument("--grade", action="store_true", help="also time course grade on a class of 30 students and a merge of 100 shards")
     ap.add_argument("--mutation-course", action="store_true", help="also time validate --mutate on the whole curriculum (minutes)")
     ap.add_argument("--authoring-only", action="store_true", help="only the authoring loop: validate exercise-K and validate --quick (issue 14)")
     ap.add_argument("--swift-testing", action="store_true", help="only a Swift Testing check against its own floor (tiny exercise-4)")
@@ -343,6 +345,33 @@ def main():
                 mutation["curriculum_s"] = whole.get("seconds")
                 mutation["curriculum_per_exercise"] = {e["exercise"]: e.get("score") for e in whole.get("exercises", [])}
 
+        grade = {}
+        if args.grade:
+            # 30 students x every tiny-course exercise, each submission unique (no report cache hit): the solution
+            # with the student's name in a comment, so the suite-object cache applies as it does for a real class.
+            klass = os.path.join(work, "class")
+            for n in range(30):
+                for f in sorted(os.listdir(os.path.join(course, "Solutions"))):
+                    d = os.path.join(klass, "student-%02d" % n, "Exercises")
+                    os.makedirs(d, exist_ok=True)
+                    open(os.path.join(d, f), "w").write(open(os.path.join(course, "Solutions", f)).read() + "\n// student %d\n" % n)
+            pairs = 30 * len(os.listdir(os.path.join(course, "Solutions")))
+            out = os.path.join(work, "class-grades")
+            grade["wall_s"] = timed([binary, "grade", klass, "--out", out], cwd=course, env=env)
+            grade["pairs"] = pairs
+            grade["throughput_per_s"] = pairs / grade["wall_s"]
+            grade["target_per_s"] = 0.8 * os.cpu_count() / med["check_new"]
+            # 100 shards: the journal of that run dealt into 100 folders, then merged.
+            journal = os.path.join(out, "journal")
+            entries = [os.path.join(root, f) for root, _, files in os.walk(journal) for f in files]
+            for i, entry in enumerate(sorted(entries)):
+                target = os.path.join(work, "shards", "shard-%03d" % (i % 100), "journal", os.path.relpath(os.path.dirname(entry), journal))
+                os.makedirs(target, exist_ok=True)
+                shutil.copy(entry, target)
+            shard_dirs = sorted(os.path.join(work, "shards", d) for d in os.listdir(os.path.join(work, "shards")))
+            grade["merge_100_shards_s"] = timed([binary, "grade", "--merge"] + shard_dirs + ["--out", os.path.join(work, "merged")], cwd=course, env=env)
+            grade["merge_equals_single_run"] = open(os.path.join(work, "merged", "gradebook.csv")).read() == open(os.path.join(out, "gradebook.csv")).read()
+
         validate_course = {}
         if args.validate_course:
             copy = os.path.join(work, "curriculum-validate")
@@ -355,6 +384,7 @@ def main():
         report = {
             "rounds": args.rounds,
             "validate_course": validate_course,
+            "grade": grade,
             "floor_s": med["floor"],
             "check_new_s": med["check_new"],
             "check_new_over_floor": med["check_new"] / med["floor"],

@@ -20,6 +20,11 @@ struct CheckCommand: Command {
         try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)
         let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
+        if course.edition == .learner, ExerciseInputs(course: course, exercise: exercise).tests.isEmpty {
+            invocation.output.out("\(exercise.id) has no public tests in this learner edition: only your instructor's hidden tests grade it, "
+                + "when your work is collected. Nothing to check here; keep \(exercise.learnerPath) compiling.")
+            return 0
+        }
         let report: GradeReport
         if let path = invocation.arguments.value(of: Self.file) {
             // An instructor trying a solution or a wrong answer: graded as a learner's file would be, recorded nowhere.
@@ -35,7 +40,7 @@ struct CheckCommand: Command {
         } else {
             let next = course.nextPending(after: exercise, in: try progress.load())
             invocation.output.out(ReportView.render(report, exercise: exercise, next: next, style: invocation.style,
-                                                    gradedFile: invocation.arguments.value(of: Self.file)))
+                                                    gradedFile: invocation.arguments.value(of: Self.file), edition: course.edition))
         }
         return Self.exitStatus(report)
     }

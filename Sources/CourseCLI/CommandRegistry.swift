@@ -16,6 +16,8 @@ public enum CommandRegistry {
         InitCommand(),
         NewCommand(),
         PrewarmCommand(),
+        GradeCommand(),
+        ExportCommand(),
         HelpCommand(),
     ]
 

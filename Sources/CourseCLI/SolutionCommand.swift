@@ -15,6 +15,10 @@ struct SolutionCommand: Command {
         try invocation.expectArguments(max: 1)
         let progress = try invocation.progress(of: course).load()
         let exercise = try invocation.exercise(in: course, progress: progress, required: true)
+        guard course.edition == .full else {
+            invocation.output.err("Solutions are not included in this learner edition of \(course.title). Your instructor may share them after grading.")
+            return 1
+        }
         guard progress[exercise.id].status == .done || invocation.arguments.has(Self.force) else {
             throw CourseError.solutionLocked(exercise: exercise.id)
         }

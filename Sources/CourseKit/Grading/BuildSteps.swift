@@ -134,9 +134,8 @@ struct BuildSteps {
     func writeSuite() throws {
         let fm = FileManager.default
         for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
-            let name = URL(fileURLWithPath: path).lastPathComponent
             let importsItself = source.contains("import \(BuildPlan.learnerModule)")
-            let text = (importsItself ? "" : inputs.importPrelude) + "#sourceLocation(file: \"hidden/\(name)\", line: 1)\n" + source
+            let text = (importsItself ? "" : inputs.importPrelude) + "#sourceLocation(file: \"\(inputs.suiteLabel(path))\", line: 1)\n" + source
             guard fm.createFile(atPath: suiteCopy(path), contents: Data(text.utf8)) else {
                 throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
             }
@@ -151,7 +150,7 @@ struct BuildSteps {
     /// The scratch copy of a suite file. Its name differs from the `#sourceLocation` name, which the
     /// compiler would otherwise warn about on every check.
     func suiteCopy(_ path: String) -> String {
-        plan.work.appendingPathComponent("suite/copy-" + URL(fileURLWithPath: path).lastPathComponent).path
+        plan.work.appendingPathComponent("suite/copy-" + inputs.suiteLabel(path).replacingOccurrences(of: "/", with: "-")).path
     }
 
     /// The suite object (reused when the learner module's interface was seen before, else compiled and
@@ -218,7 +217,7 @@ struct BuildSteps {
         }
         var sources: [String: String] = [:]
         for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
-            sources["hidden/" + URL(fileURLWithPath: path).lastPathComponent] = source
+            sources[inputs.suiteLabel(path)] = source
         }
         var reasons = ApiMismatch.explain(diagnostics, sources: sources)
         reasons += LinkerErrors.undefinedSymbols(in: output).map {

@@ -9,6 +9,8 @@ public struct ExerciseInputs {
     public var suiteFiles: [String]
     public var suiteSources: [String]
     public var tests: [SuiteScanner.TestMethod]
+    /// The tests written in the exercise's `public/` files (shipped to learners); the rest are hidden.
+    public var publicTestIDs: Set<String>
     /// What the suite may see of the learner's module: the top-level names the starter declares (the
     /// learner's contract), plus the support files'. A helper of the reference solution is never
     /// required of a learner. Without a starter, the solution's names; without either, nil: the whole
@@ -31,9 +33,12 @@ public struct ExerciseInputs {
             let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             return names.filter { $0.hasSuffix(suffix) }.map { folder.appendingPathComponent($0).path }
         }
-        suiteFiles = files(exercise.suitePath, suffix: ".swift")
+        let publicFiles = files(exercise.publicTestsPath, suffix: ".swift")
+        suiteFiles = files(exercise.suitePath, suffix: ".swift") + publicFiles
         suiteSources = suiteFiles.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
         tests = SuiteScanner.testMethods(in: suiteSources) + SwiftTestingScanner.tests(in: suiteSources)
+        let publicSources = zip(suiteFiles, suiteSources).filter { Set(publicFiles).contains($0.0) }.map(\.1)
+        publicTestIDs = Set((SuiteScanner.testMethods(in: publicSources) + SwiftTestingScanner.tests(in: publicSources)).map(\.id))
         var isDirectory: ObjCBool = false
         let support = course.url(exercise.supportPath).path
         supportFolder = fm.fileExists(atPath: support, isDirectory: &isDirectory) && isDirectory.boolValue ? support : nil
@@ -66,6 +71,15 @@ public struct ExerciseInputs {
         }
         fingerprint.append(("solution", Data((solution ?? "").utf8)))
         fingerprintFiles = fingerprint
+    }
+
+    /// Whether a test (`Class/method`) is one learners can see.
+    public func isPublic(_ testID: String) -> Bool { publicTestIDs.contains(testID) }
+
+    /// How a suite file is named in diagnostics: `public/…` for a file learners have, `hidden/…` otherwise.
+    public func suiteLabel(_ path: String) -> String {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "public" ? "public" : "hidden"
+        return folder + "/" + URL(fileURLWithPath: path).lastPathComponent
     }
 
     /// The import lines put in front of each suite file: only the exercise's API is visible,

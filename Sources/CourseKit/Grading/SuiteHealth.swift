@@ -69,7 +69,7 @@ struct SuiteHealth {
         let located = errors.map { error -> Diagnostic in
             var copy = error
             copy.file = coursePath(error.file)
-            if !error.file.hasPrefix("hidden/") { copy.line = 0 }  // the import lines in front of the suite
+            if !error.file.hasPrefix("hidden/") && !error.file.hasPrefix("public/") { copy.line = 0 }  // the import lines in front of the suite
             return copy
         }
         var seen = Set<String>()
@@ -84,12 +84,15 @@ struct SuiteHealth {
         return GradeReportFailure(report: report)
     }
 
-    /// `hidden/StackTests.swift` → `Tests/Hidden/exercise-2/tests/StackTests.swift`; the scratch copy of
-    /// a suite (its import lines) → the same suite file.
+    /// `hidden/StackTests.swift` → `Tests/Hidden/exercise-2/tests/StackTests.swift` (`public/…` → the
+    /// exercise's `public/` folder); the scratch copy of a suite (its import lines) → the same suite file.
     func coursePath(_ file: String) -> String {
+        let exercise = steps.inputs.exercise
         let name = URL(fileURLWithPath: file).lastPathComponent
-        if file.hasPrefix("hidden/") { return steps.inputs.exercise.suitePath + "/" + name }
-        if name.hasPrefix("copy-") { return steps.inputs.exercise.suitePath + "/" + name.dropFirst("copy-".count) }
+        if file.hasPrefix("hidden/") { return exercise.suitePath + "/" + name }
+        if file.hasPrefix("public/") { return exercise.publicTestsPath + "/" + name }
+        if name.hasPrefix("copy-public-") { return exercise.publicTestsPath + "/" + name.dropFirst("copy-public-".count) }
+        if name.hasPrefix("copy-hidden-") { return exercise.suitePath + "/" + name.dropFirst("copy-hidden-".count) }
         return name
     }
 }

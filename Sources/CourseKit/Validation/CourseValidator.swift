@@ -61,6 +61,7 @@ public struct CourseValidator: Sendable {
                 problems.append(CourseProblem(file: exercise.settingsPath, "has no hints: add at least one to \"hints\""))
             }
             let inputs = ExerciseInputs(course: course, exercise: exercise)
+            problems += GradingSettingsCheck.problems(exercise, inputs: inputs)
             if inputs.suiteFiles.isEmpty {
                 problems.append(CourseProblem(file: exercise.suitePath, "has no .swift files: add a hidden XCTest or Swift Testing suite, e.g. \(exercise.suitePath)/\(exercise.id.replacingOccurrences(of: "-", with: ""))Tests.swift"))
             } else if inputs.tests.isEmpty {

@@ -10,6 +10,8 @@ public struct Course: Sendable {
     public var exercises: [Exercise]
     /// Defects that did not stop loading; `course validate` reports them all.
     public var problems: [CourseProblem]
+    /// The full course, or a learner edition without solutions and hidden tests.
+    public var edition: CourseEdition = .full
     /// Exercises a lesson lists but whose files cannot be loaded: shown as broken, never dropped.
     public var broken: [BrokenExercise] = []
 

@@ -44,6 +44,7 @@ public enum CourseLoader {
         var course = Course(root: root, title: title, formatVersion: version, lessons: lessons,
                             exercises: exercises, problems: problems)
         course.broken = broken
+        course.edition = CourseEdition.read(manifest: FileManager.default.contents(atPath: root.appendingPathComponent(Layout.manifest).path))
         return course
     }
 

@@ -24,6 +24,7 @@ public struct Exercise: Equatable, Sendable {
     public var settingsPath: String { Layout.settings(id) }
     public var suitePath: String { Layout.suite(id) }
     public var supportPath: String { Layout.support(id) }
+    public var publicTestsPath: String { Layout.publicTests(id) }
     public var wrongPath: String { Layout.wrongSolutions(id) }
 
     /// Parses `exercise-N` into N.

@@ -31,6 +31,10 @@ public struct ExerciseSettings: Equatable, Sendable {
     /// How many times the tests run for a pass (1 to 20): a nondeterministic exercise asks for more,
     /// and a pass that does not hold on every run is not a pass, and is never cached.
     public var repeatRuns: Int = 1
+    /// What the exercise is worth in a gradebook (`course grade`); 1 unless the course says otherwise.
+    public var points: Double = 1
+    /// Per-test weights within the exercise's points, by test method name (`testPushThenPop`); 1 if absent.
+    public var testWeights: [String: Double] = [:]
     /// Tests (method names) that may pass on the starter: `validate` reports any other that does.
     public var passesOnStarter: [String] = []
 
@@ -42,7 +46,7 @@ public struct ExerciseSettings: Equatable, Sendable {
     static let knownRequirements: Set<String> = ["python3"]
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library", "equivalent_mutants",
-        "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs", "passes_on_starter",
+        "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs", "passes_on_starter", "points", "test_weights",
     ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
@@ -179,6 +183,23 @@ public struct ExerciseSettings: Equatable, Sendable {
                 settings.repeatRuns = Int(number)
             } else {
                 problems.append(CourseProblem(file: file, "\"repeat_runs\" must be a whole number from 1 to 20"))
+            }
+        }
+        if let raw = dict["points"] {
+            if let number = JSONValue.double(raw), number >= 0, number <= 1000 {
+                settings.points = number
+            } else {
+                problems.append(CourseProblem(file: file, "\"points\" must be a number from 0 to 1000, e.g. \"points\": 10"))
+            }
+        }
+        if let raw = dict["test_weights"] {
+            let table = raw as? [String: Any] ?? [:]
+            let weights = table.compactMapValues { JSONValue.double($0) }.filter { $0.value >= 0 }
+            if table.isEmpty && !(raw is [String: Any]) || weights.count != table.count {
+                problems.append(CourseProblem(file: file,
+                    "\"test_weights\" must map test method names to numbers of at least 0, e.g. {\"testPushThenPop\": 2}"))
+            } else {
+                settings.testWeights = weights
             }
         }
         return (settings, problems)

@@ -35,6 +35,8 @@ public enum Layout {
     public static func starter(_ id: String) -> String { "\(hiddenFolder(id))/starter.swift" }
     public static func settings(_ id: String) -> String { "\(hiddenFolder(id))/exercise.json" }
     public static func suite(_ id: String) -> String { "\(hiddenFolder(id))/tests" }
+    /// Tests shipped to learners (a learner edition runs only these); graded with the hidden ones.
+    public static func publicTests(_ id: String) -> String { "\(hiddenFolder(id))/public" }
     public static func support(_ id: String) -> String { "\(hiddenFolder(id))/support" }
     public static func wrongSolutions(_ id: String) -> String { "\(hiddenFolder(id))/wrong" }
 }

@@ -6,7 +6,7 @@ import Foundation
 public enum ReportView {
     /// `gradedFile`: the file `check --file` graded; then the footer says nothing was recorded instead of a next step.
     public static func render(_ report: GradeReport, exercise: Exercise, next: Exercise?, style: Style,
-                              gradedFile: String? = nil) -> String {
+                              gradedFile: String? = nil, edition: CourseEdition = .full) -> String {
         var lines: [String] = []
         let id = exercise.id
         let title = "\(id): \(exercise.settings.title)"
@@ -38,6 +38,9 @@ public enum ReportView {
             let passed = report.tests.filter { $0.status == .pass }.count
             lines.append("")
             lines.append("\(passed) of \(report.tests.count) tests passed." + (report.fromCache ? style.dim(" (unchanged since the last check)") : ""))
+            if edition == .learner {
+                lines.append("These are the public tests. The hidden tests run when your instructor grades your work.")
+            }
         }
         lines.append("")
         if let gradedFile {
@@ -46,7 +49,9 @@ public enum ReportView {
         }
         if report.passed {
             if let learned = exercise.settings.learned { lines.append(style.bold("What you learned: ") + learned) }
-            lines.append("The reference solution is now available: \(style.command("course solution \(id)"))")
+            if edition == .full {
+                lines.append("The reference solution is now available: \(style.command("course solution \(id)"))")
+            }
             if let next {
                 lines.append("Next: \(style.command("course next")) (then \(next.id))")
             } else {

@@ -1,0 +1,112 @@
+import CourseKit
+import CourseModel
+import CourseTerminal
+import Foundation
+
+/// `course grade`: grades a class's submissions into a gradebook, feedback per student, and optionally
+/// JUnit XML or Gradescope's results.json; resumable, shardable, mergeable.
+struct GradeCommand: Command {
+    static let exercises = Parameter.option("--exercises", value: "LIST", "Grade only these exercises, e.g. 1-5,7 (default: all).")
+    static let jobs = Parameter.option("--jobs", value: "N", "How many checks run at once (default: the number of cores).")
+    static let out = Parameter.option("--out", value: "DIR", "Where the gradebook, feedback and journal go (default: grades).")
+    static let feedback = Parameter.option("--feedback", value: "markdown|text", "The format of each student's feedback file (default: markdown).")
+    static let format = Parameter.option("--format", value: "gradebook|gradescope",
+                                         "gradescope: SUBMISSIONS is one submission; write Gradescope's results.json (default: gradebook).")
+    static let junit = Parameter.flag("--junit", "Also write junit.xml for CI test reporters.")
+    static let releaseHidden = Parameter.flag("--release-hidden", "Show hidden tests' failure messages in feedback, JUnit and Gradescope.")
+    static let shard = Parameter.option("--shard", value: "K/N", "Grade only shard K of N (students dealt round-robin by name).")
+    static let shards = Parameter.option("--shards", value: "N", "The shard count when JOB_COMPLETION_INDEX (Kubernetes) gives the index.")
+    static let merge = Parameter.flag("--merge", "Merge the outputs of shards (the folders named instead of SUBMISSIONS) into --out.")
+
+    let name = "grade"
+    let summary = "Grade a class's submissions into a gradebook (for instructors)."
+    let arguments = "<SUBMISSIONS | --merge DIR …>"
+    let details = """
+        SUBMISSIONS holds one folder per student: a clone of their learner edition (Exercises/exercise-N.swift) or just their
+        exercise files. Every (student, exercise) pair is graded against the public and hidden tests, in the sandbox
+        (--sandbox require unless you say otherwise: this is other people's code). Writes, in --out: gradebook.csv and
+        gradebook.json, feedback/<student>.md (hidden tests show pass or fail only, unless --release-hidden), journal/
+        (each result as it lands: a rerun resumes, Ctrl-C loses nothing), and with --junit junit.xml.
+        Shards: --shard K/N, or JOB_COMPLETION_INDEX with --shards N (Kubernetes Indexed Job), or SLURM_ARRAY_TASK_ID
+        (Slurm job array); then 'course grade --merge OUT1 OUT2 … --out ALL' writes what one machine would have.
+        Exit status: 0 when every pair was graded (whatever the scores), 1 on a problem.
+        """
+    let parameters = [GradeCommand.exercises, GradeCommand.jobs, GradeCommand.out, GradeCommand.feedback, GradeCommand.format,
+                      GradeCommand.junit, GradeCommand.releaseHidden, GradeCommand.shard, GradeCommand.shards, GradeCommand.merge]
+
+    func run(_ invocation: Invocation) throws -> Int32 {
+        let course = try invocation.openCourse()
+        guard course.edition == .full else {
+            throw CourseError.usage("this is a learner edition, which has no hidden tests; grade from the instructor's full course (the one 'course export --learner' was run in)")
+        }
+        let args = invocation.arguments
+        let here = URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true)
+        func path(_ text: String) -> URL { URL(fileURLWithPath: text, relativeTo: here).standardizedFileURL }
+        let out = path(args.value(of: Self.out) ?? "grades")
+        let options = GradeOutputs.Options(
+            feedback: try choice(args.value(of: Self.feedback) ?? "markdown", of: StudentFeedback.Format.allCases.map(\.rawValue), for: Self.feedback)
+                .flatMap(StudentFeedback.Format.init) ?? .markdown,
+            gradescope: try choice(args.value(of: Self.format) ?? "gradebook", of: ["gradebook", "gradescope"], for: Self.format) == "gradescope",
+            junit: args.has(Self.junit), releaseHidden: args.has(Self.releaseHidden))
+
+        if args.has(Self.merge) {
+            guard !args.positionals.isEmpty else { throw CourseError.usage("--merge needs the shard output folders, e.g. course grade --merge shard-1 shard-2 --out grades") }
+            var entries: [GradedExercise] = []
+            for folder in args.positionals.map(path) {
+                guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("journal").path) else {
+                    throw CourseError.fileSystem(path: folder.path, reason: "has no journal/ folder; name the --out folders of 'course grade' runs")
+                }
+                entries += GradeJournal(output: folder).all()
+            }
+            let results = ClassResults(entries: entries, course: course)
+            try GradeOutputs.write(results, to: out, options: options, journal: entries)
+            invocation.output.out("Merged \(args.positionals.count) shard\(args.positionals.count == 1 ? "" : "s"): \(results.students.count) students, "
+                + "\(entries.count) results. Gradebook: \(out.path)/gradebook.csv")
+            return 0
+        }
+
+        try invocation.expectArguments(max: 1)
+        guard let submissions = args.positionals.first.map(path) else {
+            throw CourseError.usage("name the folder of submissions, e.g. course grade submissions/ (one folder per student)")
+        }
+        if out.path == submissions.path || out.path.hasPrefix(submissions.path + "/") {
+            throw CourseError.usage("--out \(out.path) is inside the submissions folder; write the grades elsewhere")
+        }
+        let chosen = try args.value(of: Self.exercises).map { try ExerciseSelection.parse($0, in: course) } ?? course.exercises
+        var roster = options.gradescope ? Roster.single(submissions) : try Roster.scan(submissions)
+        let shard = try args.value(of: Self.shard).map(Shard.parse)
+            ?? Shard.fromEnvironment(invocation.context.environment, count: try args.value(of: Self.shards).map(positive))
+        if let shard, !options.gradescope { roster.students = shard.take(roster.students) }
+
+        // Other people's code: the sandbox is required unless the instructor says otherwise.
+        let explicit = args.sandbox != nil || invocation.context.environment[SandboxMode.variable] != nil
+        let factory = GraderFactory(course: course, environment: invocation.context.environment, sandbox: explicit ? args.sandbox : .require)
+        let grader = try factory.grader()
+        if case .unavailable(let reason) = grader.sandboxDecision {
+            throw CourseError.fileSystem(path: "bwrap", reason: "course grade runs students' code in the sandbox, which cannot be used here: \(reason) "
+                + "Install bubblewrap, or pass --sandbox off to grade without it (only for code you trust).")
+        }
+        let workers = try args.value(of: Self.jobs).map(positive) ?? ProcessInfo.processInfo.activeProcessorCount
+        let classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
+        let output = invocation.output, onTerminal = invocation.context.stdoutIsTerminal
+        let summary = try classGrader.run(roster) { finished, total in
+            if onTerminal { output.raw("\r" + GradeView.progress(finished: finished, total: total, style: output.style)) }
+        }
+        if onTerminal { output.raw("\n") }
+        let results = ClassResults(entries: summary.entries, course: course)
+        try GradeOutputs.write(results, to: out, options: options, journal: summary.entries)
+        output.out(GradeView.summary(results, graded: summary.graded, resumed: summary.resumed, out: out.path,
+                                     shard: shard, gradescope: options.gradescope, style: output.style))
+        return 0
+    }
+
+    func positive(_ text: String) throws -> Int {
+        guard let value = Int(text), value >= 1, value <= 100_000 else { throw CourseError.usage("expected a whole number of at least 1, not '\(text)'") }
+        return value
+    }
+
+    func choice(_ value: String, of allowed: [String], for parameter: Parameter) throws -> String? {
+        guard allowed.contains(value) else { throw CourseError.usage("\(parameter.name) takes \(allowed.joined(separator: " or ")) (not '\(value)')") }
+        return value
+    }
+}
