@@ -33,7 +33,8 @@ struct BuildSteps {
         let suite = Result { () throws -> Bool in
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                                  includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
+                                                  includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
+                                                  defines: harness.supportDefines(tests: inputs.tests))
             return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
         try refuseTamperingCode(try inspection?.value() ?? [])
@@ -195,7 +196,8 @@ struct BuildSteps {
         try compileLearner()
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                              includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
+                                              includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
+                                              defines: harness.supportDefines(tests: inputs.tests))
         return try suiteObject(harness: module, submission: submission)
     }
 

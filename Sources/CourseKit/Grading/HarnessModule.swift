@@ -12,8 +12,9 @@ struct HarnessModule {
     /// Returns the cached module, building it first if needed. Concurrent checks may both build it;
     /// the first rename wins and the other copy is discarded, so no reader sees a half-built module.
     static func ensure(harness: TestHarness, toolchain: Toolchain, swiftFlags: [String], includeFlags: [String],
-                       cacheRoot: URL, scratch: URL) throws -> HarnessModule {
+                       cacheRoot: URL, scratch: URL, defines: [String] = []) throws -> HarnessModule {
         let source = harness.supportSource()
+        let swiftFlags = swiftFlags + defines.flatMap { ["-D", $0] }
         var hasher = SHA256()
         hasher.update(field: "harness 1 \(CourseFormat.toolVersion)")
         hasher.update(field: toolchain.identity)

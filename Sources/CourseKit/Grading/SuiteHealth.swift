@@ -56,7 +56,8 @@ struct SuiteHealth {
               (try? reference.compileLearner()) != nil,
               (try? reference.writeSuite()) != nil,
               let module = try? HarnessModule.ensure(harness: steps.harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                                     includeFlags: plan.includeFlags, cacheRoot: steps.harnessCache, scratch: plan.work),
+                                                     includeFlags: plan.includeFlags, cacheRoot: steps.harnessCache, scratch: plan.work,
+                                                     defines: steps.harness.supportDefines(tests: steps.inputs.tests)),
               let result = try? Subprocess.run(plan.compileSuiteObject(suiteFiles: steps.inputs.suiteFiles.map(reference.suiteCopy),
                                                                        harnessFolder: module.folder.path)) else { return nil }
         reference.keepLog(result, as: "reference-suite")

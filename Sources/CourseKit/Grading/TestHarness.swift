@@ -15,6 +15,13 @@ public protocol TestHarness: Sendable {
 
     /// The test program's `main.swift`: runs the tests named on its command line (all when none).
     func mainSource(tests: [SuiteScanner.TestMethod], limits: HarnessLimits) -> String
+
+    /// Conditions (`-D`) the support module is compiled with for a suite's tests; part of its cache key.
+    func supportDefines(tests: [SuiteScanner.TestMethod]) -> [String]
+}
+
+extension TestHarness {
+    public func supportDefines(tests: [SuiteScanner.TestMethod]) -> [String] { [] }
 }
 
 /// Resource limits the harness sets on itself before any learner code runs.

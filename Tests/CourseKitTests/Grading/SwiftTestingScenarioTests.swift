@@ -63,6 +63,30 @@ final class SwiftTestingScenarioTests: XCTestCase {
         XCTAssertEqual(report.tests.count, 7)
     }
 
+    /// A suite in Swift Testing only builds a program that loads neither XCTest nor Foundation (the floor
+    /// does not either); a mixed suite's program loads both frameworks.
+    func testSwiftTestingOnlyProgramNeedsNeitherXCTestNorFoundation() throws {
+        let scratch = try TestSupport.temporaryFolder(self)
+        var environment = ProcessInfo.processInfo.environment
+        environment["COURSE_KEEP_SCRATCH"] = "1"
+        let toolchain = try Toolchain.locate(environment: environment)
+        let grader = Grader(toolchain: toolchain, environment: environment, scratchRoot: scratch, harnessCache: TestSupport.harnessCache)
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let report = grader.grade(course: course, exercise: try course.exercise("exercise-4"),
+                                  submission: TestSupport.tinyCourse.appendingPathComponent("Solutions/exercise-4.swift"),
+                                  displayPath: "Exercises/exercise-4.swift")
+        XCTAssertEqual(report.status, .pass, "\(report)")
+        let folder = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: scratch.path).first { $0.hasPrefix("course-check-") })
+        let objdump = URL(fileURLWithPath: toolchain.swiftc).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("llvm-objdump").path
+        let headers = try Subprocess.run(ProcessSpec(executable: objdump, arguments: ["-p", scratch.appendingPathComponent("\(folder)/runner").path],
+                                                     timeout: 30))
+        let needed = headers.outputText.split(separator: "\n").filter { $0.contains("NEEDED") }.joined(separator: "\n")
+        XCTAssertTrue(needed.contains("libTesting.so"), needed)
+        XCTAssertFalse(needed.contains("XCTest"), needed)
+        XCTAssertFalse(needed.contains("Foundation"), needed)
+    }
+
     func testOneFailingArgumentIsNamedWithItsExpectationInPlainWords() throws {
         let report = try Self.report("Tests/Hidden/exercise-4/wrong/accepts-negative-counts.swift")
         XCTAssertEqual(report.status, .fail)

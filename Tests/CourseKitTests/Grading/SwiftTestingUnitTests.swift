@@ -102,8 +102,15 @@ final class SwiftTestingUnitTests: XCTestCase {
         XCTAssertFalse(mixed.contains("ParseTests.reads"), "Swift Testing tests are not XCTest entries")
         let support = harness.supportSource()
         XCTAssertTrue(support.contains("dlsym(library, \"swt_abiv0_getEntryPoint\")"))
-        XCTAssertTrue(support.contains("\"parallel\": false"))
-        XCTAssertTrue(support.contains("\"verbosity\": Int.min"), "the framework's console output is off")
+        XCTAssertTrue(support.contains(#"\"parallel\": false"#))
+        XCTAssertTrue(support.contains(#"\"verbosity\": \(Int.min)"#), "the framework's console output is off")
+        let testingOnly = harness.mainSource(tests: [testing], limits: HarnessLimits(cpuSeconds: 8))
+        XCTAssertTrue(testingOnly.contains("await courseRunTesting(testing: [\"ParseTests/reads(text:)\"], module: \"HiddenTests\")"),
+                      testingOnly)
+        XCTAssertFalse(testingOnly.contains("XCTest"), "a Swift Testing-only program does not load XCTest")
+        XCTAssertEqual(harness.supportDefines(tests: [testing]), ["COURSE_NO_XCTEST"])
+        XCTAssertEqual(harness.supportDefines(tests: [xctest, testing]), [])
+        XCTAssertEqual(harness.supportDefines(tests: [xctest]), [])
     }
 
     func testBoardGivesEachArgumentItsOwnVerdictAndBlamesTheArgumentThatCrashed() {

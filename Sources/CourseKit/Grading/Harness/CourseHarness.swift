@@ -2,9 +2,12 @@
 // by course, and linked with the learner's module, the hidden suite and a generated main.
 //
 // This file is embedded into the `course` binary as data (see Package.swift); it is never part of the
-// course tool itself. A test compiles it on its own.
+// course tool itself. A test compiles it on its own. The channel needs only the standard library and
+// Glibc; compiled with `-D COURSE_NO_XCTEST` (a suite in Swift Testing only), the XCTest part is left
+// out, so such a test program loads neither XCTest nor Foundation.
+#if !COURSE_NO_XCTEST
 import XCTest
-import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,13 +35,35 @@ private struct CourseSecrets {
     func record(_ fields: [String: String]) -> [UInt8]? {
         var object = fields
         object["nonce"] = "@@"
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return nil }
-        var bytes = [UInt8](data)
+        let members = object.sorted { $0.key < $1.key }.map { courseJSONString($0.key) + ":" + courseJSONString($0.value) }
+        var bytes = Array(("{" + members.joined(separator: ",") + "}").utf8)
         guard let at = bytes.indices.dropLast().first(where: { bytes[$0] == 64 && bytes[$0 + 1] == 64 }) else { return nil }
         bytes.replaceSubrange(at...(at + 1), with: zip(masked, mask).map { $0 ^ $1 })
         bytes.append(10)
         return bytes
     }
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+private func courseJSONString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        default:
+            if scalar.value < 0x20 {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
 }
 
 private let courseWanted = Set(CommandLine.arguments.dropFirst())
@@ -67,6 +92,7 @@ private func courseMark(_ event: String, _ name: String) {
     courseWriteAll(1, Array("\u{1E}\(CourseSecrets.shared.marker) \(event) \(name)\n".utf8))
 }
 
+#if !COURSE_NO_XCTEST
 private final class CourseObserver: XCTestObservation {
     func testCaseWillStart(_ testCase: XCTestCase) {
         courseEmit(["event": "start", "test": testCase.name])
@@ -85,6 +111,7 @@ private final class CourseObserver: XCTestObservation {
         ])
     }
 }
+#endif
 
 private func courseLimit(_ resource: Int32, _ value: Int) {
     var limit = rlimit(rlim_cur: rlim_t(value), rlim_max: rlim_t(value))
@@ -99,6 +126,7 @@ public func courseBegin(cpuSeconds: Int, fileSizeBytes: Int) {
     _ = CourseSecrets.shared
 }
 
+#if !COURSE_NO_XCTEST
 /// Keeps the tests named on the command line as `Class/method` (all of them when none are).
 public func courseSelect<T>(_ className: String, _ tests: [(String, T)]) -> [(String, T)] {
     courseWanted.isEmpty ? tests : tests.filter { courseWanted.contains(className + "/" + $0.0) }
@@ -112,3 +140,4 @@ public func courseRun(_ entries: [XCTestCaseEntry]) -> Never {
     fflush(nil)
     _exit(0)
 }
+#endif
