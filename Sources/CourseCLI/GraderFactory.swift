@@ -35,6 +35,7 @@ public struct GraderFactory {
             grader.suiteCache = SuiteObjectCache(folder: course.url(Layout.suiteCache))
         }
         grader.driverJobsCache = course.url(Layout.driverJobsCache)
+        grader.supportObjectCache = SuiteObjectCache(folder: course.url(Layout.supportObjectCache))
         return grader
     }
 }

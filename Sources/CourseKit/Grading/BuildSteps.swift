@@ -62,13 +62,36 @@ struct BuildSteps {
             guard let spec = plan.compileC(source, index: index) else {
                 throw failure(.toolchain, "This exercise has C support files, but no C compiler (clang) was found beside swiftc or on PATH. Install clang.")
             }
+            // The course's C files change only when the instructor edits them: compiled once, kept by content.
+            let key = supportObjectKey(source, spec: spec)
+            if let key, supportObjectCache?.restore(key, to: plan.cObject(index)) == true {
+                objects.append(plan.cObject(index))
+                continue
+            }
             let result = try Subprocess.run(spec)
             guard result.succeeded else {
                 throw failure(.harness, "The exercise's C support file \(source) does not compile; this is a course problem:\n\(result.outputText)")
             }
+            if let key { supportObjectCache?.store(plan.cObject(index), key: key) }
             objects.append(plan.cObject(index))
         }
         return objects
+    }
+
+    /// What a compiled C support file depends on: the compiler, its flags (the scratch path left out) and
+    /// every file of the exercise's hidden folder (the source and the headers it may include among them).
+    func supportObjectKey(_ source: String, spec: ProcessSpec) -> String? {
+        guard supportObjectCache != nil else { return nil }
+        var hasher = SHA256()
+        hasher.update(field: "support object 1 \(CourseFormat.toolVersion)")
+        hasher.update(field: FileIdentity.of(spec.executable))
+        hasher.update(field: spec.arguments.map { $0.replacingOccurrences(of: plan.work.path, with: "") }.joined(separator: "\u{1}"))
+        for (path, data) in inputs.fingerprintFiles {
+            hasher.update(field: path)
+            hasher.update(field: String(data.count))
+            hasher.update(data)
+        }
+        return hasher.hexDigest()
     }
 
     /// A compiler that reports success must have written its output: otherwise it is not a real swiftc.
@@ -83,6 +106,8 @@ struct BuildSteps {
 
     /// Where the compiler's job lists are kept between runs; nil keeps them in memory only.
     var driverJobsCache: URL?
+    /// Compiled C support files, by content; nil compiles them on every check.
+    var supportObjectCache: SuiteObjectCache?
     /// The compiler's jobs, started without the driver once known.
     var driver: DriverJobs { DriverJobs(folder: driverJobsCache) }
 

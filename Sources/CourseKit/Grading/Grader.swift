@@ -18,6 +18,8 @@ public struct Grader: Sendable {
     public var suiteCache: SuiteObjectCache?
     /// Where the compiler's job lists are kept between runs (`DriverJobs`); nil keeps them in memory only.
     public var driverJobsCache: URL?
+    /// Compiled C support files, kept by content (the same sealed store as compiled suites); nil compiles them every time.
+    public var supportObjectCache: SuiteObjectCache?
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
                 scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
@@ -100,6 +102,7 @@ public struct Grader: Sendable {
                                suiteCache: suiteCache)
         build.keepLogs = keep
         build.driverJobsCache = driverJobsCache
+        build.supportObjectCache = supportObjectCache
         do {
             let reused = try build.run(submission: bytes)
             var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,

@@ -22,6 +22,8 @@ public enum Layout {
     public static let suiteCache = "\(cache)/suites"
     /// The compiler's job lists, so checks start the frontend and linker without the driver (`DriverJobs`).
     public static let driverJobsCache = "\(cache)/driver-jobs"
+    /// Compiled C support files of exercises, by content.
+    public static let supportObjectCache = "\(cache)/support-objects"
     /// The harness's compiled support module.
     public static let harnessCache = "\(cache)/harness"
     /// Present once `course` has said that tests run without the sandbox here.
