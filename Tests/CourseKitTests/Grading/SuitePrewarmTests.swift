@@ -59,4 +59,16 @@ final class SuitePrewarmTests: XCTestCase {
         let course = try CourseLoader.load(root: TestSupport.tinyCourse)
         XCTAssertNotEqual(grader.prewarm(course: course, exercise: try course.exercise("exercise-2")), .built)
     }
+
+    /// A Swift Testing suite (its harness built with other defines) is prewarmed for the harness a check uses.
+    func testASwiftTestingSuiteIsPrewarmedForTheHarnessTheCheckUses() throws {
+        let grader = try grader(try TestSupport.temporaryFolder(self))
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let exercise = try course.exercise("exercise-4")
+        XCTAssertEqual(grader.prewarm(course: course, exercise: exercise), .built)
+        let report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.solutionPath),
+                                  displayPath: "Exercises/exercise-4.swift")
+        XCTAssertEqual(report.status, .pass, report.message ?? "")
+        XCTAssertTrue(report.suiteReused)
+    }
 }
