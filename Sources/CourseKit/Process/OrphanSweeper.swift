@@ -16,8 +16,12 @@ public enum OrphanSweeper {
         let needle = Array("\(variable)=\(tag)".utf8) + [0]
         let me = getpid()
         var killed = 0
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        for entry in entries {
+        // As a child subreaper, every process a run left behind is in this process's tree: only that tree is
+        // read. Reading every process's environment instead costs seconds on a busy machine, where reading
+        // /proc/PID/environ of a process in the middle of exec or exit blocks.
+        let candidates = ProcessControl.isSubreaper.value ? descendants(of: me).map(String.init)
+            : ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [])
+        for entry in candidates {
             guard let pid = Int32(entry), pid != me,
                   let environment = FileManager.default.contents(atPath: "/proc/\(entry)/environ") else { continue }
             let bytes = [UInt8](environment) + [0]
@@ -52,8 +56,35 @@ public enum OrphanSweeper {
         return stopped.count
     }
 
-    /// The processes whose parent is `parent`, from `/proc/PID/stat`.
+    /// Every process below `root`, from the kernel's per-thread child lists.
+    static func descendants(of root: pid_t) -> [pid_t] {
+        var found: [pid_t] = []
+        var queue = [root]
+        var seen: Set<pid_t> = [root]
+        while let next = queue.popLast() {
+            for child in children(of: next) where seen.insert(child).inserted {
+                found.append(child)
+                queue.append(child)
+            }
+        }
+        return found
+    }
+
+    /// The processes whose parent is `parent`: from `/proc/PID/task/TID/children` (each thread's children),
+    /// else, where the kernel has no such file, from every `/proc/PID/stat`.
     static func children(of parent: pid_t) -> [pid_t] {
+        let tasks = "/proc/\(parent)/task"
+        if let threads = try? FileManager.default.contentsOfDirectory(atPath: tasks),
+           FileManager.default.fileExists(atPath: "\(tasks)/\(threads.first ?? "")/children") {
+            return threads.flatMap { thread -> [pid_t] in
+                let text = FileManager.default.contents(atPath: "\(tasks)/\(thread)/children").map { String(decoding: $0, as: UTF8.self) } ?? ""
+                return text.split(separator: " ").compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            }
+        }
+        return childrenFromStat(of: parent)
+    }
+
+    static func childrenFromStat(of parent: pid_t) -> [pid_t] {
         var result: [pid_t] = []
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
             guard let pid = Int32(entry), let stat = FileManager.default.contents(atPath: "/proc/\(entry)/stat") else { continue }
