@@ -16,10 +16,16 @@ struct BuildSteps {
     /// Where compiled suites are kept per learner-module interface; nil compiles the suite every time.
     var suiteCache: SuiteObjectCache?
 
-    /// Builds the test program, or throws the report that says why it cannot be built. Returns whether
-    /// the compiled suite came from the suite-object cache.
+    /// What a build made: whether the compiled suite came from the suite-object cache, and the link
+    /// (redone with line tables after a crash, by `CrashLocator`).
+    struct Built {
+        var suiteReused: Bool
+        var link: ProcessSpec
+    }
+
+    /// Builds the test program, or throws the report that says why it cannot be built.
     @discardableResult
-    func run(submission: [UInt8]) throws -> Bool {
+    func run(submission: [UInt8]) throws -> Built {
         guard FileManager.default.createFile(atPath: plan.submissionSource, contents: Data(submission)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path). Set TMPDIR to a writable folder.")
         }
@@ -28,21 +34,21 @@ struct BuildSteps {
         try refuseTestFrameworkImports()
         // The object is inspected while the suite compiles (two cores); its verdict comes first.
         let inspection = inspectObject()
-        let suite = Result { () throws -> Bool in
+        let suite = Result { () throws -> Built in
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                   includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work)
             return try buildRunner(cObjects: cObjects, harness: module)
         }
         try refuseTamperingCode(try inspection?.value() ?? [])
-        let reused = try suite.get()
+        let built = try suite.get()
         if inputs.exercise.settings.sharedLibrary {
             let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
             guard result.succeeded else {
                 throw failure(.compile, "Your code compiles as a module but not as a shared library:\n" + rewrite(result.outputText))
             }
         }
-        return reused
+        return built
     }
 
     func failure(_ kind: GradeReport.ErrorKind, _ message: String) -> GradeReportFailure {
@@ -148,7 +154,7 @@ struct BuildSteps {
 
     /// The suite object (reused when the learner module's interface was seen before, else compiled and
     /// kept), then one link with the learner's object, the harness and the C objects.
-    func buildRunner(cObjects: [String], harness module: HarnessModule) throws -> Bool {
+    func buildRunner(cObjects: [String], harness module: HarnessModule) throws -> Built {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         var key: String?
         if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
@@ -165,10 +171,11 @@ struct BuildSteps {
             try requireOutput(plan.suiteObject, from: "compiling the tests")
             if let key { suiteCache?.store(plan.suiteObject, key: key) }
         }
-        let link = try Subprocess.run(plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object))
+        let spec = plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object)
+        let link = try Subprocess.run(spec)
         guard link.succeeded else { throw explainSuiteFailure(link) }
         try requireOutput(plan.runner, from: "building the tests")
-        return reused
+        return Built(suiteReused: reused, link: spec)
     }
 
     /// A suite that does not compile or link against the learner's code, in words about the learner's API.

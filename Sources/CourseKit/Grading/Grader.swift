@@ -108,9 +108,10 @@ public struct Grader: Sendable {
         let build = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: displayPath, harnessCache: harnessCache,
                                suiteCache: suiteCache)
         do {
-            let reused = try build.run(submission: bytes)
+            let built = try build.run(submission: bytes)
+            let locator = CrashLocator(plan: plan, supportSwift: inputs.supportSwift, link: built.link)
             var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
-                                 sandbox: sandbox.sandbox).execute()
+                                 sandbox: sandbox.sandbox, crashLocator: locator).execute()
             let runs = inputs.exercise.settings.repeatRuns
             var run = 1
             while report.passed && run < runs {
@@ -120,7 +121,7 @@ public struct Grader: Sendable {
                 if !again.passed { report = RepeatedRuns.unstable(again, run: run, of: runs) }
             }
             report.sandboxed = sandbox.sandbox != nil
-            report.suiteReused = reused
+            report.suiteReused = built.suiteReused
             return report
         } catch let failure as GradeReportFailure {
             var report = failure.report

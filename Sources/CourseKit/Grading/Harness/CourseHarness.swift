@@ -96,6 +96,8 @@ public func courseBegin(cpuSeconds: Int, fileSizeBytes: Int) {
     courseLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds)
     courseLimit(Int32(RLIMIT_FSIZE.rawValue), fileSizeBytes)
     courseLimit(Int32(RLIMIT_CORE.rawValue), 0)
+    // Line by line: what a test printed before it crashed is not lost in a buffer.
+    setvbuf(stdout, nil, _IOLBF, 0)
     _ = CourseSecrets.shared
 }
 
