@@ -21,12 +21,12 @@ struct ListCommand: Command {
     /// The list, as text or JSON; `course watch` shows it on the `l` key.
     static func show(_ course: Course, progress access: ProgressAccess, output: Output, json: Bool) throws {
         let progress = try access.load()
-        let states = Dictionary(uniqueKeysWithValues: course.exercises.map { ($0.id, course.state(of: $0, in: progress)) })
+        let summary = course.summary(of: progress)
         if json {
-            output.out(try JSONOutput.text(ListView.json(course, states: states)))
+            output.out(try JSONOutput.text(ListView.json(course, summary: summary)))
             return
         }
-        output.raw(ListView.render(course, states: states, current: course.currentExercise(in: progress)?.id, style: output.style))
+        output.raw(ListView.render(course, summary: summary, style: output.style))
         if !course.problems.isEmpty { output.err(ListView.problemsNote(count: course.problems.count, style: output.style)) }
     }
 }

@@ -3,8 +3,8 @@ import CourseModel
 /// `course` with no command: one screen saying where the learner is and what to type next.
 public enum StatusView {
     /// `current` is nil once every exercise is done.
-    public static func render(title: String, done: Int, total: Int, current: Exercise?, lesson: Lesson?, style: Style) -> String {
-        var lines = [style.bold(title), ProgressBar.line(done: done, total: total, style: style)]
+    public static func render(title: String, summary: ProgressSummary, current: Exercise?, lesson: Lesson?, style: Style) -> String {
+        var lines = [style.bold(title), ProgressBar.line(summary, style: style)]
         guard let current else {
             lines.append("\nEvery exercise is done. Well played! Review any lesson with \(style.command("course lesson N")).")
             return lines.joined(separator: "\n") + "\n"
