@@ -122,7 +122,7 @@ public struct Grader: Sendable {
             }
             report.sandboxed = sandbox.sandbox != nil
             report.suiteReused = built.suiteReused
-            return report
+            return TestTitles.apply(TestTitles.parse(inputs.suiteSources), to: report)
         } catch let failure as GradeReportFailure {
             var report = failure.report
             if report.exercise.isEmpty { report.exercise = id }

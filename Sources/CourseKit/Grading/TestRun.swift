@@ -66,7 +66,7 @@ struct TestRun {
         if !channel.began, let fault = startFault(process) {
             return .failure(GradeReportFailure(report: .error(id, .toolchain, fault)))
         }
-        for index in channel.records.indices { channel.records[index].failures = channel.records[index].failures.map(rewritePaths) }
+        for index in channel.records.indices { channel.records[index].failures = channel.records[index].failures.map { AssertionWords.plain(rewritePaths($0)) } }
         var outputs = TestOutput.split(process.output, nonce: markerTag).mapValues(rewritePaths)
         let unfinished = channel.unfinished ?? ""
         var endedEarly = channel.done ? "" : cutShort(process, timeout: timeout, output: outputs[unfinished] ?? rewritePaths(process.outputText))
@@ -78,9 +78,10 @@ struct TestRun {
     }
 
     /// Shows the learner's own path where the runtime names the scratch copy (`#fileID` or the full path).
+    /// Internal module names go too ("Submission.Stopwatch" reads "Stopwatch").
     func rewritePaths(_ text: String) -> String {
-        text.replacingOccurrences(of: plan.submissionSource, with: displayPath)
-            .replacingOccurrences(of: "\(BuildPlan.learnerModule)/submission.swift", with: displayPath)
+        AssertionWords.withoutInternalModules(text.replacingOccurrences(of: plan.submissionSource, with: displayPath)
+            .replacingOccurrences(of: "\(BuildPlan.learnerModule)/submission.swift", with: displayPath))
     }
 
     /// Runs the test program once. bwrap can fail to set up a namespace under a burst of load
