@@ -28,6 +28,8 @@ public struct CommandContext {
     public var now: () -> Date
     /// Shows long text through a pager; returns false if no pager could run (then the text is printed).
     public var page: ((String) -> Bool)?
+    /// The running `course` binary's absolute path, for commands the learner can type before installing it.
+    public var executablePath: String?
 
     public init(stdout: TextSink, stderr: TextSink, environment: [String: String], workingDirectory: String,
                 stdoutIsTerminal: Bool = false, terminalWidth: Int = 80, readKey: ((Double) -> Character?)? = nil,
@@ -41,5 +43,6 @@ public struct CommandContext {
         self.readKey = readKey
         self.now = now
         self.page = nil
+        self.executablePath = nil
     }
 }

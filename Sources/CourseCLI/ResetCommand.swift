@@ -20,7 +20,7 @@ struct ResetCommand: Command {
         let learner = course.url(exercise.learnerPath)
         if let current = RegularFile.contents(learner.path) {
             if current == starter {
-                output.out("\(exercise.learnerPath) is already the starter; nothing to do.")
+                output.out("\(output.style.path(exercise.learnerPath)) is already the starter; nothing to do.")
                 return 0
             }
             let backups = course.url(Layout.backups)
@@ -32,7 +32,7 @@ struct ResetCommand: Command {
             } catch {
                 throw CourseError.fileSystem(path: backup.path, reason: "could not save a backup of your file, so nothing was changed (\(error))")
             }
-            output.out("Your previous file was saved as \(course.relativePath(backup)).")
+            output.out("Your previous file was saved as \(output.style.path(course.relativePath(backup))).")
         }
         do {
             try fm.createDirectory(at: learner.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -40,7 +40,7 @@ struct ResetCommand: Command {
         } catch {
             throw CourseError.fileSystem(path: exercise.learnerPath, reason: "could not be written (\(error))")
         }
-        output.out("\(exercise.learnerPath) is back to its starter. Check it with \(output.style.command("course check \(exercise.id)")).")
+        output.out("\(output.style.path(exercise.learnerPath)) is back to its starter. Check it with \(output.style.command("course check \(exercise.id)")).")
         return 0
     }
 }

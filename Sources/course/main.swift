@@ -50,6 +50,7 @@ var context = CommandContext(
     stdoutIsTerminal: isatty(1) == 1, terminalWidth: Terminal.width(environment: environment),
     readKey: readKey)
 context.page = { text in Pager.show(text, environment: environment) }
+context.executablePath = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
 let status = CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context)
 ChildRegistry.shared.parkWhileStopping()  // Ctrl-C arrived: the signal handler exits with 128 + signal
 exit(status)

@@ -17,7 +17,7 @@ public enum LessonView {
         for (exercise, state) in exercises {
             let mark = state == .done ? style.green("✓") : (state == .changed ? style.yellow("~") : style.dim("•"))
             lines.append("  \(mark) \(exercise.id): \(exercise.settings.title)\(state == .done ? style.dim(" (done)") : "")")
-            lines.append("      edit   \(exercise.learnerPath)")
+            lines.append("      edit   \(style.path(exercise.learnerPath))")
             lines.append("      check  \(style.command("course check \(exercise.id)"))")
         }
         return lines.joined(separator: "\n") + "\n"

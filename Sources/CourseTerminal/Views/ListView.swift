@@ -8,7 +8,7 @@ public enum ListView {
         for (moduleIndex, module) in course.modules.enumerated() {
             lines.append("\n" + style.bold("Module \(moduleIndex + 1): \(module.name)"))
             for lesson in module.lessons {
-                lines.append("  \(lesson.number). \(lesson.title)")
+                lines.append("  \(lesson.number). \(lesson.title)  " + style.dim("(\(lesson.slug))"))
                 for exercise in course.exercises(of: lesson) {
                     let mark: String
                     switch states[exercise.id] ?? .pending {

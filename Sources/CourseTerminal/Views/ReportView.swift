@@ -5,8 +5,10 @@ import Foundation
 /// A grade report in plain words: one line per test, messages, and always a next step.
 public enum ReportView {
     /// `gradedFile`: the file `check --file` graded; then the footer says nothing was recorded instead of a next step.
+    /// `watching`: in `course watch`, where saving re-checks and keys do the rest.
     public static func render(_ report: GradeReport, exercise: Exercise, next: Exercise?, style: Style,
-                              gradedFile: String? = nil) -> String {
+                              gradedFile: String? = nil, watching: Bool = false) -> String {
+        let report = shownPaths(report, exercise: exercise, style: style)
         var lines: [String] = []
         let id = exercise.id
         let title = "\(id): \(exercise.settings.title)"
@@ -44,6 +46,10 @@ public enum ReportView {
             lines.append("Graded \(gradedFile) against \(id)'s tests; nothing was recorded in your progress.")
             return lines.joined(separator: "\n")
         }
+        if watching {
+            lines.append(watchStep(report, style: style))
+            return lines.joined(separator: "\n")
+        }
         if report.passed {
             if let learned = exercise.settings.learned { lines.append(style.bold("What you learned: ") + learned) }
             lines.append("The reference solution is now available: \(style.command("course solution \(id)"))")
@@ -59,9 +65,32 @@ public enum ReportView {
             case .missingRequirement?, .toolchain?, .harness?, .noTests?, .sandboxUnavailable?:
                 lines.append("Next: fix the problem above, then run \(style.command("course check \(id)")) again.")
             default:
-                lines.append("Next: \(style.command("course hint \(id)")) for a hint, then edit \(exercise.learnerPath) and run \(style.command("course check \(id)")) again.")
+                lines.append("Next: \(style.command("course hint \(id)")) for a hint, then edit \(style.path(exercise.learnerPath)) and run \(style.command("course check \(id)")) again.")
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// In watch the learner saves to re-check and presses keys: the next step says so.
+    static func watchStep(_ report: GradeReport, style: Style) -> String {
+        if report.passed { return style.green("Passed.") }
+        if report.errorKind == .compile { return "Fix the first error above and save the file: it is checked again. Stuck? Press h for a hint." }
+        if [.missingRequirement, .toolchain, .harness, .noTests, .sandboxUnavailable].contains(report.errorKind) {
+            return "Fix the problem above, then save the file to check again."
+        }
+        return "Save the file to check again. Stuck? Press h for a hint."
+    }
+
+    /// The learner's file named as they would type it from where they stand, in every message.
+    static func shownPaths(_ report: GradeReport, exercise: Exercise, style: Style) -> GradeReport {
+        let path = exercise.learnerPath
+        guard style.path(path) != path else { return report }
+        var shown = report
+        shown.message = report.message.map { style.paths(in: $0, path) }
+        shown.compilerOutput = report.compilerOutput.map { style.paths(in: $0, path) }
+        for index in shown.tests.indices {
+            shown.tests[index].message = shown.tests[index].message.map { style.paths(in: $0, path) }
+        }
+        return shown
     }
 }

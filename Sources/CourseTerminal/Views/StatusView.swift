@@ -13,9 +13,9 @@ public enum StatusView {
             lines.append("\nLesson \(lesson.number): \(lesson.title)  \(style.dim("(\(lesson.module))"))")
         }
         lines.append("Exercise: \(current.id), \(current.settings.title)")
-        lines.append("  edit   \(current.learnerPath)")
+        lines.append("  edit   \(style.path(current.learnerPath))")
         lines.append("\nNext: \(style.command("course next")) to read the lesson, \(style.command("course check \(current.id)")) to check your work.")
-        lines.append(style.dim("All commands: course --help"))
+        lines.append(style.dim("All commands: ") + style.command("course --help"))
         return lines.joined(separator: "\n") + "\n"
     }
 }

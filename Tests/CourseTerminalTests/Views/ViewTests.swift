@@ -113,7 +113,7 @@ final class ViewTests: XCTestCase {
               edit   Exercises/exercise-2.swift
 
             Next: 'course next' to read the lesson, 'course check exercise-2' to check your work.
-            All commands: course --help
+            All commands: 'course --help'
 
             """)
         let all = ProgressSummary(states: ["exercise-1": .done, "exercise-2": .done, "exercise-3": .done], total: 3, currentID: nil)
@@ -134,12 +134,12 @@ final class ViewTests: XCTestCase {
             [######--------------] 1 of 3 exercises done (33%), 1 changed since it passed
 
             Module 1: Basics
-              1. One
+              1. One  (one)
                  ✓ done     exercise-1   Say hello
                  ~ changed  exercise-2   A stack
 
             Module 2: Interop
-              2. Two
+              2. Two  (two)
                  • pending  exercise-3   Call C  ← you are here
 
             """)

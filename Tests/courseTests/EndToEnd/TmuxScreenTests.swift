@@ -20,6 +20,9 @@ final class TmuxScreenTests: XCTestCase {
         return result.outputText
     }
 
+    /// Puts the built binary's folder on `PATH`, as `course install` would: screens then say `course …`.
+    let installed = "export PATH='\(TestSupport.courseBinary.deletingLastPathComponent().path)':\"$PATH\"; "
+
     func screen(_ session: String, until needle: String, timeout: Double = 90) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = ""
@@ -37,7 +40,7 @@ final class TmuxScreenTests: XCTestCase {
         }
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
-        let command = "cd '\(root.path)' && '\(TestSupport.courseBinary.path)' watch exercise-2; echo EXITED=$?; sleep 30"
+        let command = "\(installed)cd '\(root.path)' && '\(TestSupport.courseBinary.path)' watch exercise-2; echo EXITED=$?; sleep 30"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40", command])
         defer { _ = try? tmux(["kill-server"]) }
 
@@ -70,7 +73,7 @@ final class TmuxScreenTests: XCTestCase {
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
         let binary = TestSupport.courseBinary.path
-        let command = "cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list; NO_COLOR=1 TERM=xterm-256color '\(binary)' list; echo DONE; sleep 30"
+        let command = "\(installed)cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list; NO_COLOR=1 TERM=xterm-256color '\(binary)' list; echo DONE; sleep 30"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "50", command])
         defer { _ = try? tmux(["kill-server"]) }
         let plain = try screen(session, until: "DONE")
@@ -91,7 +94,7 @@ final class TmuxScreenTests: XCTestCase {
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
         let binary = TestSupport.courseBinary.path
         // A 10-row terminal: lesson 1 does not fit, so it goes to PAGER; with --no-pager it is printed.
-        let command = "cd '\(root.path)' && PAGER='cat > \(paged.path)' '\(binary)' lesson 1; echo PAGED; "
+        let command = "\(installed)cd '\(root.path)' && PAGER='cat > \(paged.path)' '\(binary)' lesson 1; echo PAGED; "
             + "'\(binary)' lesson 1 --no-pager | tail -3; echo DONE; sleep 30"
         try tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "10", command])
         defer { _ = try? tmux(["kill-server"]) }

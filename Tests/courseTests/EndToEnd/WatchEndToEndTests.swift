@@ -59,7 +59,7 @@ final class WatchEndToEndTests: XCTestCase {
         let learner = root.appendingPathComponent("Exercises/exercise-1.swift")
         try "func greet(_ name: String) -> String { \"Hi, \\(name)!\" }\n".write(to: learner, atomically: true, encoding: .utf8)
         XCTAssertTrue(live.waitFor("✗ exercise-1: Say hello", count: 2), live.text)
-        XCTAssertTrue(live.text.contains("(\"Hi, Ada!\") is not equal to (\"Hello, Ada!\")"), live.text)
+        XCTAssertTrue(live.text.contains("expected: Hello, Ada!\n        actual:   Hi, Ada!"), live.text)
 
         // The right answer: a pass, then it moves on to the next exercise and watches that file.
         try FileManager.default.removeItem(at: learner)
