@@ -14,6 +14,7 @@ public enum CommandRegistry {
         SolutionCommand(),
         ValidateCommand(),
         NewCommand(),
+        InstallCommand(),
         HelpCommand(),
     ]
 

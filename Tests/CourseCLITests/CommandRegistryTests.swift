@@ -33,6 +33,7 @@ final class CommandRegistryTests: XCTestCase {
             ("validate", "course validate [exercise-N …] [--quick] [--jobs N] [--json] [--mutate]"),
             ("lesson", "course lesson <N|slug>"),
             ("help", "course help [command]"),
+            ("install", "course install [--dir DIR]"),
         ]
         for (name, usage) in table {
             XCTAssertEqual(CommandRegistry.command(named: name)?.usage, usage, name)
