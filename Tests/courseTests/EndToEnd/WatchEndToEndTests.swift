@@ -65,7 +65,8 @@ final class WatchEndToEndTests: XCTestCase {
         try FileManager.default.removeItem(at: learner)
         try FileManager.default.copyItem(at: root.appendingPathComponent("Solutions/exercise-1.swift"), to: learner)
         XCTAssertTrue(live.waitFor("✓ exercise-1: Say hello"), live.text)
-        XCTAssertTrue(live.waitFor("Moving on to exercise-2"), live.text)
+        XCTAssertTrue(live.waitFor("✓ exercise-1 passed. Now exercise-2: A generic stack."), live.text)
+        XCTAssertTrue(live.waitFor("✗ exercise-2: A generic stack"), "the next exercise is checked at once: \(live.text)")
         XCTAssertTrue(live.waitFor("Watching Exercises/exercise-2.swift"), live.text)
 
         live.process.terminate()

@@ -1,0 +1,54 @@
+import CourseKit
+import CourseTestSupport
+import Foundation
+import XCTest
+
+/// The base of the tests that drive the real binary in a real terminal (tmux) and read the screen.
+class TmuxTestCase: XCTestCase {
+    /// A private tmux server for this test class, so no other tmux session is touched.
+    let socket = "course-tests-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+
+    /// Puts the built binary's folder on `PATH`, as `course install` would: screens then say `course …`.
+    let installed = "export PATH='\(TestSupport.courseBinary.deletingLastPathComponent().path)':\"$PATH\"; "
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (.ci/run installs it)")
+        }
+    }
+
+    /// Runs tmux through the project's own subprocess runner: a tmux server started by new-session
+    /// keeps the client's pipes open for its whole life, which the runner tolerates (it stops
+    /// reading shortly after the client exits) where reading to end-of-file would never finish.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let result = try Subprocess.run(ProcessSpec(executable: "/usr/bin/tmux", arguments: ["-L", socket] + arguments, timeout: 20))
+        return result.outputText
+    }
+
+    /// The screen once it shows `needle` (or after `timeout` seconds, as it is then).
+    func screen(_ session: String, until needle: String, timeout: Double = 90) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = ""
+        while Date() < deadline {
+            text = try tmux(["capture-pane", "-p", "-t", session])
+            if text.contains(needle) { return text }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return text
+    }
+
+    /// Starts `command` (after `cd` into `folder`, with `course` on PATH) in a new session of `columns`×`rows`;
+    /// the server is killed when the test ends.
+    func start(_ command: String, in folder: URL, columns: Int, rows: Int = 32) throws -> String {
+        let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
+        try tmux(["new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows),
+                  "\(installed)cd '\(folder.path)' && \(command); echo EXITED=$?; sleep 60"])
+        addTeardownBlock { [self] in _ = try? tmux(["kill-server"]) }
+        return session
+    }
+
+    func send(_ session: String, _ key: String) throws {
+        try tmux(["send-keys", "-t", session, key])
+    }
+}
