@@ -19,7 +19,8 @@ public struct Invocation {
                                                     courseRoot: root?.standardizedFileURL.path),
                           paths: PathDisplay(courseRoot: root?.path, workingDirectory: context.workingDirectory),
                           links: context.stdoutIsTerminal && Hyperlinks.supported(context.environment))
-        self.output = Output(stdout: context.stdout, stderr: context.stderr, style: style)
+        self.output = Output(stdout: context.stdout, stderr: context.stderr, style: style,
+                             width: context.stdoutIsTerminal ? context.terminalWidth : nil)
     }
 
     public var style: Style { output.style }

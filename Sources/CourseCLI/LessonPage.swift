@@ -5,7 +5,7 @@ import CourseTerminal
 enum LessonPage {
     static func show(_ lesson: Lesson, course: Course, progress: Progress, invocation: Invocation) {
         let exercises = course.exercises(of: lesson).map { ($0, course.state(of: $0, in: progress)) }
-        var text = LessonView.render(lesson, width: invocation.context.terminalWidth, color: invocation.style.color)
+        var text = LessonView.render(lesson, width: min(invocation.context.terminalWidth, LessonView.readableWidth), color: invocation.style.color)
         text += "\n" + LessonView.footer(exercises, style: invocation.style)
         if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) { return }
         invocation.output.out(text)

@@ -44,6 +44,9 @@ public struct Style: Sendable {
         return color ? wrap(typed, "1;36") : "'\(typed)'"
     }
 
+    /// How `command` starts in colour; `LineWrapper` keeps such a command on one line.
+    static let commandStart = "\u{1B}[1;36m"
+
     /// A course-relative path as the learner types it from where they stand; a link when `links` is on.
     public func path(_ coursePath: String) -> String {
         let shown = paths.show(coursePath)

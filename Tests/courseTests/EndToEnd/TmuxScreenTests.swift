@@ -75,7 +75,7 @@ final class TmuxScreenTests: TmuxTestCase {
         try tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "10", command])
         defer { _ = try? tmux(["kill-server"]) }
         let screen = try screen(session, until: "DONE")
-        XCTAssertTrue(screen.contains("check  'course check exercise-2'"), screen)
+        XCTAssertTrue(screen.contains("check 'course check exercise-2'"), screen)
         let text = try String(contentsOf: paged, encoding: .utf8)
         XCTAssertTrue(text.contains("Lesson 1: First steps"), text)
         XCTAssertTrue(text.contains("Your exercises for this lesson:"), text)

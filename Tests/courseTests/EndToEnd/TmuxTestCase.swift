@@ -26,16 +26,25 @@ class TmuxTestCase: XCTestCase {
         return result.outputText
     }
 
-    /// The screen once it shows `needle` (or after `timeout` seconds, as it is then).
-    func screen(_ session: String, until needle: String, timeout: Double = 90) throws -> String {
+    /// The screen once it shows `needle`, with every run of spaces and line breaks read as one space
+    /// (the screen is wrapped to the terminal's width). Fails the test if it never does within `timeout`.
+    func screen(_ session: String, until needle: String, timeout: Double = 60,
+                file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = ""
         while Date() < deadline {
-            text = try tmux(["capture-pane", "-p", "-t", session])
-            if text.contains(needle) { return text }
+            text = flat(try tmux(["capture-pane", "-p", "-t", session]))
+            if text.contains(flat(needle)) { return text }
             Thread.sleep(forTimeInterval: 0.1)
         }
+        XCTFail("the screen never showed \(needle.debugDescription):\n\(try tmux(["capture-pane", "-p", "-t", session]))",
+                file: file, line: line)
         return text
+    }
+
+    /// `text` with every run of whitespace (line breaks included) as one space.
+    func flat(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
     /// Starts `command` (after `cd` into `folder`, with `course` on PATH) in a new session of `columns`×`rows`;
