@@ -21,6 +21,8 @@ struct BuildSteps {
     struct Built {
         var suiteReused: Bool
         var link: ProcessSpec
+        /// The compiler's warnings about the learner's own file, shown briefly after the verdict.
+        var warnings: [Diagnostic] = []
     }
 
     /// Builds the test program, or throws the report that says why it cannot be built.
@@ -30,7 +32,7 @@ struct BuildSteps {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path). Set TMPDIR to a writable folder.")
         }
         let cObjects = try compileSupportC()
-        try compileLearner()
+        let warnings = try compileLearner()
         try refuseTestFrameworkImports()
         // The object is inspected while the suite compiles (two cores); its verdict comes first.
         let inspection = inspectObject()
@@ -41,7 +43,8 @@ struct BuildSteps {
             return try buildRunner(cObjects: cObjects, harness: module)
         }
         try refuseTamperingCode(try inspection?.value() ?? [])
-        let built = try suite.get()
+        var built = try suite.get()
+        built.warnings = warnings
         if inputs.exercise.settings.sharedLibrary {
             let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
             guard result.succeeded else {
@@ -84,9 +87,13 @@ struct BuildSteps {
         }
     }
 
-    func compileLearner() throws {
+    /// Compiles the learner's module; returns the warnings about the learner's own file.
+    func compileLearner() throws -> [Diagnostic] {
         let result = try Subprocess.run(plan.compileLearner(supportSwift: inputs.supportSwift))
-        if result.succeeded { return try requireOutput(plan.learnerObject, from: "compiling \(displayPath)") }
+        if result.succeeded {
+            try requireOutput(plan.learnerObject, from: "compiling \(displayPath)")
+            return Diagnostic.parse(rewrite(result.outputText)).filter { $0.severity == "warning" && $0.file == displayPath }
+        }
         if result.timedOut {
             throw failure(.compile, "The compiler gave up on \(displayPath) after \(Int(Limits.standard.compileTimeout)) seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
         }

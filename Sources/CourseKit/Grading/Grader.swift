@@ -122,6 +122,7 @@ public struct Grader: Sendable {
             }
             report.sandboxed = sandbox.sandbox != nil
             report.suiteReused = built.suiteReused
+            if report.diagnostics.isEmpty { report.diagnostics = built.warnings }
             return TestTitles.apply(TestTitles.parse(inputs.suiteSources), to: report)
         } catch let failure as GradeReportFailure {
             var report = failure.report

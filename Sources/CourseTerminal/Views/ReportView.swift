@@ -40,6 +40,7 @@ public enum ReportView {
             let passed = report.tests.filter { $0.status == .pass }.count
             lines.append("")
             lines.append("\(passed) of \(report.tests.count) tests passed." + (report.fromCache ? style.dim(" (unchanged since the last check)") : ""))
+            lines += warningLines(report.diagnostics.filter { $0.severity == "warning" }, style: style)
         }
         lines.append("")
         if let gradedFile {
@@ -69,6 +70,20 @@ public enum ReportView {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The compiler's warnings about the learner's file, briefly: at most three, one line each.
+    static func warningLines(_ warnings: [Diagnostic], style: Style) -> [String] {
+        guard !warnings.isEmpty else { return [] }
+        let count = warnings.count == 1 ? "1 compiler warning" : "\(warnings.count) compiler warnings"
+        var lines = ["", style.yellow("\(count) in your file:")]
+        for warning in warnings.prefix(3) {
+            var message = warning.message
+            if message.hasSuffix("]"), let group = message.range(of: " [#", options: .backwards) { message = String(message[..<group.lowerBound]) }
+            lines.append("  " + style.path(warning.file) + ":\(warning.line):\(warning.column): " + message)
+        }
+        if warnings.count > 3 { lines.append(style.dim("  … and \(warnings.count - 3) more")) }
+        return lines
     }
 
     /// In watch the learner saves to re-check and presses keys: the next step says so.
