@@ -26,7 +26,7 @@ final class CommandRegistryTests: XCTestCase {
 
     func testUsageLinesAreDerivedFromDeclaredParameters() {
         let table: [(String, String)] = [
-            ("check", "course check [exercise-N] [--json] [--file PATH]"),
+            ("check", "course check [exercise-N] [--json] [--file PATH] [--all]"),
             ("list", "course list [--json]"),
             ("watch", "course watch [exercise-N] [--once]"),
             ("solution", "course solution <exercise-N> [--force]"),
