@@ -23,6 +23,8 @@ public struct CommandContext {
     public var workingDirectory: String
     public var stdoutIsTerminal: Bool
     public var terminalWidth: Int
+    /// Rows of the terminal, for screens that must fit on one (the interactive list).
+    public var terminalHeight: Int = 24
     /// Reads a key press for `course watch`; nil when there is no interactive input.
     public var readKey: ((Double) -> Character?)?
     public var now: () -> Date

@@ -7,12 +7,19 @@ struct ListCommand: Command {
 
     let name = "list"
     let summary = "List lessons and exercises with their status and overall progress."
-    let details = "Status is pending, done, or changed (passed once, edited since)."
-    let parameters = [ListCommand.json]
+    static let plain = Parameter.flag("--plain", "Print the list even on a terminal (no keys).")
+    let details = """
+        Status is pending, done, or changed (passed once, edited since). On a terminal the list takes keys:         ↑/↓ or j/k move, Enter opens the lesson, c checks, r resets (after a y), f filters all/pending/done,         q quits. Piped, or with --plain, it is printed.
+        """
+    let parameters = [ListCommand.json, ListCommand.plain]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
         try invocation.expectArguments(max: 0)
+        if invocation.context.stdoutIsTerminal, let readKey = invocation.context.readKey,
+           !invocation.arguments.has(Self.json), !invocation.arguments.has(Self.plain) {
+            return try InteractiveList(course: course, invocation: invocation, readKey: readKey).run()
+        }
         try Self.show(course, progress: invocation.progress(of: course), output: invocation.output,
                       json: invocation.arguments.has(Self.json))
         return 0

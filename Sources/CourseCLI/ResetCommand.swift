@@ -12,7 +12,12 @@ struct ResetCommand: Command {
         let course = try invocation.openCourse()
         try invocation.expectArguments(max: 1)
         let exercise = try invocation.exercise(in: course, progress: try invocation.progress(of: course).load(), required: true)
-        let output = invocation.output
+        try Self.reset(exercise, course: course, output: invocation.output, now: invocation.context.now())
+        return 0
+    }
+
+    /// Restores the starter, keeping the learner's file as a backup first; the interactive list's `r` calls this too.
+    static func reset(_ exercise: Exercise, course: Course, output: Output, now: Date) throws {
         let fm = FileManager.default
         guard let starter = fm.contents(atPath: course.url(exercise.starterPath).path) else {
             throw CourseError.invalidCourse(file: exercise.starterPath, reason: "is missing, so the starter cannot be restored. Tell your instructor.")
@@ -21,10 +26,10 @@ struct ResetCommand: Command {
         if let current = RegularFile.contents(learner.path) {
             if current == starter {
                 output.out("\(output.style.path(exercise.learnerPath)) is already the starter; nothing to do.")
-                return 0
+                return
             }
             let backups = course.url(Layout.backups)
-            let stamp = ISO8601DateFormatter().string(from: invocation.context.now()).replacingOccurrences(of: ":", with: "")
+            let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
             let backup = backups.appendingPathComponent("\(exercise.id)-\(stamp).swift")
             do {
                 try fm.createDirectory(at: backups, withIntermediateDirectories: true)
@@ -41,7 +46,6 @@ struct ResetCommand: Command {
             throw CourseError.fileSystem(path: exercise.learnerPath, reason: "could not be written (\(error))")
         }
         output.out("\(output.style.path(exercise.learnerPath)) is back to its starter. Check it with \(output.style.command("course check \(exercise.id)")).")
-        return 0
     }
 }
 

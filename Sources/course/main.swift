@@ -55,6 +55,7 @@ var context = CommandContext(
     stdoutIsTerminal: isatty(1) == 1, terminalWidth: Terminal.width(environment: environment),
     readKey: readKey)
 context.page = { text in Pager.show(text, environment: environment) }
+context.terminalHeight = Terminal.height()
 context.executablePath = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
 let status = CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context)
 if signalArrived.load(ordering: .sequentiallyConsistent) {

@@ -27,7 +27,7 @@ final class CommandRegistryTests: XCTestCase {
     func testUsageLinesAreDerivedFromDeclaredParameters() {
         let table: [(String, String)] = [
             ("check", "course check [exercise-N] [--json] [--file PATH] [--all]"),
-            ("list", "course list [--json]"),
+            ("list", "course list [--json] [--plain]"),
             ("watch", "course watch [exercise-N] [--once]"),
             ("solution", "course solution <exercise-N> [--force]"),
             ("validate", "course validate [exercise-N …] [--quick] [--jobs N] [--json] [--mutate]"),

@@ -49,7 +49,7 @@ final class TmuxScreenTests: TmuxTestCase {
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
         let binary = TestSupport.courseBinary.path
-        let command = "\(installed)cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list; NO_COLOR=1 TERM=xterm-256color '\(binary)' list; echo DONE; sleep 30"
+        let command = "\(installed)cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list --plain; NO_COLOR=1 TERM=xterm-256color '\(binary)' list --plain; echo DONE; sleep 30"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "50", command])
         defer { _ = try? tmux(["kill-server"]) }
         let plain = try screen(session, until: "DONE")
