@@ -1,4 +1,5 @@
 import CourseModel
+import CourseTerminal
 import Foundation
 
 /// The whole command-line program as a function: arguments and a context in, an exit status out.
@@ -37,7 +38,11 @@ public enum CourseApp {
             let usage = command.flatMap(CommandRegistry.command(named:))?.usage ?? "course [command] [options]"
             text += "Usage: \(usage)\nSee '\(command.map { "course \($0) --help" } ?? "course --help")'.\n"
         }
-        context.stderr.write(text)
+        // Commands in the message as the learner types them before `course` is on PATH.
+        let root = try? CourseLocator.locate(explicit: nil, workingDirectory: context.workingDirectory)
+        let program = Launcher.program(environment: context.environment, executable: context.executablePath,
+                                       courseRoot: root?.standardizedFileURL.path)
+        context.stderr.write(Style(color: false, program: program).commands(in: text))
         return error.exitCode
     }
 }

@@ -44,6 +44,13 @@ public struct Style: Sendable {
         return color ? wrap(typed, "1;36") : "'\(typed)'"
     }
 
+    /// `text` with every quoted command (`'course …'`) as the learner types it (`program`), for messages
+    /// written before the program was known (errors, the grader's advice).
+    public func commands(in text: String) -> String {
+        program == "course" ? text : text.replacingOccurrences(of: "'course ", with: "'\(program) ")
+            .replacingOccurrences(of: "'course'", with: "'\(program)'")
+    }
+
     /// How `command` starts in colour; `LineWrapper` keeps such a command on one line.
     static let commandStart = "\u{1B}[1;36m"
 

@@ -96,15 +96,16 @@ public enum ReportView {
         return "Save the file to check again. Stuck? Press h for a hint."
     }
 
-    /// The learner's file named as they would type it from where they stand, in every message.
+    /// The learner's file named as they would type it from where they stand, and commands as they type
+    /// them, in every message.
     static func shownPaths(_ report: GradeReport, exercise: Exercise, style: Style) -> GradeReport {
         let path = exercise.learnerPath
-        guard style.path(path) != path else { return report }
+        guard style.path(path) != path || style.program != "course" else { return report }
         var shown = report
-        shown.message = report.message.map { style.paths(in: $0, path) }
+        shown.message = report.message.map { style.commands(in: style.paths(in: $0, path)) }
         shown.compilerOutput = report.compilerOutput.map { style.paths(in: $0, path) }
         for index in shown.tests.indices {
-            shown.tests[index].message = shown.tests[index].message.map { style.paths(in: $0, path) }
+            shown.tests[index].message = shown.tests[index].message.map { style.commands(in: style.paths(in: $0, path)) }
         }
         return shown
     }

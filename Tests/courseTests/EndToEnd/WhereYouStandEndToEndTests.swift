@@ -1,3 +1,4 @@
+import CourseKit
 import CourseTestSupport
 import Foundation
 import XCTest
@@ -32,5 +33,11 @@ final class WhereYouStandEndToEndTests: EndToEndTestCase {
         let binary = TestSupport.courseBinary.path
         assertContains(run.stdout, "'\(binary) next' to read the lesson", "'\(binary) check exercise-1' to check your work",
                        "All commands: '\(binary) --help'")
+        let mistyped = try course("check", "exercise-9", in: root, environment: ["PATH": "/usr/bin:/bin"])
+        assertContains(mistyped.stderr, "See '\(binary) check --help'.")
+        try "".write(to: root.appendingPathComponent("Exercises/exercise-1.swift"), atomically: true, encoding: .utf8)
+        let swiftc = try XCTUnwrap(Subprocess.which("swiftc", path: ProcessInfo.processInfo.environment["PATH"]))
+        let empty = try course("check", "exercise-1", in: root, environment: ["PATH": "/usr/bin:/bin", "COURSE_SWIFTC": swiftc])
+        assertContains(empty.stdout, "run '\(binary) reset exercise-1'")
     }
 }
