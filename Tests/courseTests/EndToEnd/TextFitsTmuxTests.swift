@@ -15,10 +15,7 @@ final class TextFitsTmuxTests: TmuxTestCase {
 
     func testEveryScreenFitsTheTerminal() throws {
         for columns in [60, 100] {
-            let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
-            try FileManager.default.removeItem(at: root.appendingPathComponent("Exercises/exercise-2.swift"))
-            try FileManager.default.copyItem(at: GradingPaths.submission("stack-crash-in-pop.swift"),
-                                             to: root.appendingPathComponent("Exercises/exercise-2.swift"))
+            let root = try tinyCourse(stack: "stack-crash-in-pop.swift")
             let commands = ["check exercise-2", "hint exercise-2", "", "list", "lesson 1 --no-pager", "check exercise-1", "reset exercise-1"]
             let script = commands.map { "'\(binary)' \($0)" }.joined(separator: "; ")
             let session = try start(script, in: root, columns: columns, rows: 400)

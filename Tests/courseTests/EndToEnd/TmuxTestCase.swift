@@ -57,6 +57,15 @@ class TmuxTestCase: XCTestCase {
         return session
     }
 
+    /// A copy of the tiny course whose exercise-2 file is the fixture `stack` (Tests/Fixtures/submissions).
+    func tinyCourse(stack: String) throws -> URL {
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let learner = root.appendingPathComponent("Exercises/exercise-2.swift")
+        try FileManager.default.removeItem(at: learner)
+        try FileManager.default.copyItem(at: TestSupport.submissions.appendingPathComponent(stack), to: learner)
+        return root
+    }
+
     func send(_ session: String, _ key: String) throws {
         try tmux(["send-keys", "-t", session, key])
     }

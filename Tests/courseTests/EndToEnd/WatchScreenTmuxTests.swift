@@ -10,10 +10,7 @@ final class WatchScreenTmuxTests: TmuxTestCase {
 
     func testQStopsARunningCheckAtOnce() throws {
         for columns in [60, 100] {
-            let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
-            try FileManager.default.removeItem(at: root.appendingPathComponent("Exercises/exercise-2.swift"))
-            try FileManager.default.copyItem(at: GradingPaths.submission("stack-loop-in-peek.swift"),
-                                             to: root.appendingPathComponent("Exercises/exercise-2.swift"))
+            let root = try tinyCourse(stack: "stack-loop-in-peek.swift")
             let session = try start("'\(binary)' watch exercise-2", in: root, columns: columns)
             let checking = try screen(session, until: "Checking Exercises/exercise-2.swift…")
             XCTAssertTrue(checking.contains("(q stops)"), checking)
@@ -73,9 +70,4 @@ final class WatchScreenTmuxTests: TmuxTestCase {
     func lastLine(_ screen: String) -> String {
         screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
     }
-}
-
-/// Fixture paths for the end-to-end tests.
-enum GradingPaths {
-    static func submission(_ name: String) -> URL { TestSupport.submissions.appendingPathComponent(name) }
 }
