@@ -24,6 +24,18 @@ final class WatchScreenTmuxTests: TmuxTestCase {
         }
     }
 
+    func testCtrlCStopsARunningCheckAtOnce() throws {
+        let root = try tinyCourse(stack: "stack-loop-in-peek.swift")
+        let session = try start("'\(binary)' watch exercise-2", in: root, columns: 60)
+        _ = try screen(session, until: "Checking Exercises/exercise-2.swift…")
+        Thread.sleep(forTimeInterval: 0.5)
+        let pressed = Date()
+        try tmux(["send-keys", "-t", session, "C-c"])
+        let stopped = try screen(session, until: "EXITED=")
+        XCTAssertTrue(stopped.contains("EXITED=130"), stopped)
+        XCTAssertLessThan(Date().timeIntervalSince(pressed), 2.5, "Ctrl-C must not wait for the test's 3-second timeout")
+    }
+
     func testHintAndListRedrawInPlaceAndNAsksFirst() throws {
         for columns in [60, 100] {
             let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
