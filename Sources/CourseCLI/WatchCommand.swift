@@ -28,8 +28,12 @@ struct WatchCommand: Command {
             guard let report = try check(screen.exercise, screen: screen, invocation: invocation, course: course, progress: progress) else {
                 return 0  // q during a check
             }
+            if invocation.arguments.has(Self.once) {  // a script's check: the words of 'course check'
+                invocation.output.out(ReportView.render(report, exercise: screen.exercise, next: course.exercise(after: screen.exercise),
+                                                        style: invocation.style))
+                return report.passed ? 0 : 1
+            }
             screen.show(report)
-            if invocation.arguments.has(Self.once) { return report.passed ? 0 : 1 }
             if report.passed {
                 let done = screen.exercise
                 guard let next = course.currentExercise(in: try progress.load()) ?? course.exercise(after: done), next.id != done.id else {
