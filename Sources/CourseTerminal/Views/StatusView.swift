@@ -16,6 +16,9 @@ public enum StatusView {
         lines.append("  edit   \(style.path(current.learnerPath))")
         lines.append("\nNext: \(style.command("course next")) to read the lesson, \(style.command("course check \(current.id)")) to check your work.")
         lines.append(style.dim("All commands: ") + style.command("course --help"))
+        if style.program != "course" {
+            lines.append(style.dim("To type plain 'course' from any folder: ") + style.command("course install"))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

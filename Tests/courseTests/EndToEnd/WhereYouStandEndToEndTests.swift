@@ -32,7 +32,7 @@ final class WhereYouStandEndToEndTests: EndToEndTestCase {
         let run = try course(in: root, environment: ["PATH": "/usr/bin:/bin"])
         let binary = TestSupport.courseBinary.path
         assertContains(run.stdout, "'\(binary) next' to read the lesson", "'\(binary) check exercise-1' to check your work",
-                       "All commands: '\(binary) --help'")
+                       "All commands: '\(binary) --help'", "To type plain 'course' from any folder: '\(binary) install'")
         let mistyped = try course("check", "exercise-9", in: root, environment: ["PATH": "/usr/bin:/bin"])
         assertContains(mistyped.stderr, "See '\(binary) check --help'.")
         try "".write(to: root.appendingPathComponent("Exercises/exercise-1.swift"), atomically: true, encoding: .utf8)
