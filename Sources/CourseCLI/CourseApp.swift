@@ -18,7 +18,8 @@ public enum CourseApp {
                 return 0
             }
             if parsed.help {
-                context.stdout.write(parsed.command.flatMap(CommandRegistry.command(named:)).map(HelpText.command) ?? HelpText.overview())
+                let help = parsed.command.flatMap(CommandRegistry.command(named:)).map(HelpText.command) ?? HelpText.overview()
+                context.stdout.write(fitted(help, context: context))
                 return 0
             }
             let chosen = parsed.command.flatMap(CommandRegistry.command(named:)) ?? CommandRegistry.standard
@@ -29,6 +30,11 @@ public enum CourseApp {
             context.stderr.write("Error: \(error)\n")
             return 1
         }
+    }
+
+    /// Text wrapped to the terminal's width, as `Output` wraps every command's text.
+    static func fitted(_ text: String, context: CommandContext) -> String {
+        context.stdoutIsTerminal ? LineWrapper.wrap(text, width: context.terminalWidth) : text
     }
 
     /// The one place an error becomes text and an exit status.
@@ -42,7 +48,7 @@ public enum CourseApp {
         let root = try? CourseLocator.locate(explicit: nil, workingDirectory: context.workingDirectory)
         let program = Launcher.program(environment: context.environment, executable: context.executablePath,
                                        courseRoot: root?.standardizedFileURL.path)
-        context.stderr.write(Style(color: false, program: program).commands(in: text))
+        context.stderr.write(fitted(Style(color: false, program: program).commands(in: text), context: context))
         return error.exitCode
     }
 }

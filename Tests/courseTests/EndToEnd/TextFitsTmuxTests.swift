@@ -16,7 +16,7 @@ final class TextFitsTmuxTests: TmuxTestCase {
     func testEveryScreenFitsTheTerminal() throws {
         for columns in [60, 100] {
             let root = try tinyCourse(stack: "stack-crash-in-pop.swift")
-            let commands = ["check exercise-2", "hint exercise-2", "", "list --plain", "lesson 1 --no-pager", "check exercise-1", "reset exercise-1"]
+            let commands = ["check exercise-2", "hint exercise-2", "", "list --plain", "lesson 1 --no-pager", "check exercise-1", "reset exercise-1", "help install", "check exercise-9"]
             let script = commands.map { "'\(binary)' \($0)" }.joined(separator: "; ")
             let session = try start(script, in: root, columns: columns, rows: 400)
             let screen = try self.screen(session, until: "EXITED=")
