@@ -10,13 +10,20 @@ struct CheckCommand: Command {
     let name = "check"
     let summary = "Grade your exercise file against its hidden tests."
     let arguments = "[exercise-N]"
-    let details = "Without an id, checks the current exercise (the first one not done).\nExit status: 0 when every test passes, 2 when the course's hidden tests do not compile (the course's fault, not yours), 1 otherwise."
+    let details = """
+        Without an id, checks the current exercise (the first one not done). --all re-checks every exercise, \
+        several at once (an unchanged file is answered from the cache), and ends with a table.
+        Exit status: 0 when every test passes (with --all: every exercise), 2 when the course's hidden tests do not \
+        compile (the course's fault, not yours), 1 otherwise.
+        """
+    static let all = Parameter.flag("--all", "Re-check every exercise, in parallel, and end with a summary table.")
     static let file = Parameter.option("--file", value: "PATH",
                                        "Grade this file instead of your exercise file; nothing is recorded in your progress.")
-    let parameters = [CheckCommand.json, CheckCommand.file]
+    let parameters = [CheckCommand.json, CheckCommand.file, CheckCommand.all]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
+        if invocation.arguments.has(Self.all) { return try checkAll(course, invocation: invocation) }
         try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)
         let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
@@ -49,6 +56,24 @@ struct CheckCommand: Command {
     static func exitStatus(_ report: GradeReport) -> Int32 {
         if report.passed { return 0 }
         return report.errorKind == .brokenSuite ? 2 : 1
+    }
+
+    /// `--all`: every exercise, on every core, through the cache; every attempt recorded; a table at the end.
+    func checkAll(_ course: Course, invocation: Invocation) throws -> Int32 {
+        try invocation.expectArguments(max: 0)
+        if invocation.arguments.has(Self.json) || invocation.arguments.value(of: Self.file) != nil {
+            throw CourseError.usage("--all checks every exercise's own file and prints a table: use it without --json and --file")
+        }
+        let graders = invocation.graders(for: course), output = invocation.output
+        let grader = try graders.grader()
+        let total = course.exercises.count
+        if invocation.context.stdoutIsTerminal { output.out(output.style.dim("Checking \(total) exercises…")) }
+        let reports = grader.gradeAll(course: course, exercises: course.exercises, workers: ProcessInfo.processInfo.activeProcessorCount)
+        if let notice = graders.fallbackNotice(grader) { output.err(notice) }
+        let progress = invocation.progress(of: course), now = invocation.context.now()
+        try progress.update { progress in for report in reports { progress.record(report, at: now) } }
+        output.out(CheckAllView.render(Array(zip(course.exercises, reports)).map { ($0, $1) }, style: output.style))
+        return reports.allSatisfy(\.passed) ? 0 : 1
     }
 
     /// Grades the learner's file and records the attempt; `course watch` calls this on every save.

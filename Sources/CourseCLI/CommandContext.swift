@@ -23,6 +23,8 @@ public struct CommandContext {
     public var workingDirectory: String
     public var stdoutIsTerminal: Bool
     public var terminalWidth: Int
+    /// Rows of the terminal, for screens that must fit on one (the interactive list).
+    public var terminalHeight: Int = 24
     /// Reads a key press for `course watch`; nil when there is no interactive input.
     public var readKey: ((Double) -> Character?)?
     public var now: () -> Date
@@ -31,6 +33,8 @@ public struct CommandContext {
     /// Starts `course` with these arguments as a detached background process (a prewarm); nil where there
     /// is no `course` executable to start, as in the tool's own in-process tests.
     public var startBackground: (([String]) -> Void)?
+    /// The running `course` binary's absolute path, for commands the learner can type before installing it.
+    public var executablePath: String?
 
     public init(stdout: TextSink, stderr: TextSink, environment: [String: String], workingDirectory: String,
                 stdoutIsTerminal: Bool = false, terminalWidth: Int = 80, readKey: ((Double) -> Character?)? = nil,
@@ -45,5 +49,6 @@ public struct CommandContext {
         self.now = now
         self.page = nil
         self.startBackground = nil
+        self.executablePath = nil
     }
 }

@@ -18,6 +18,7 @@ public enum CommandRegistry {
         PrewarmCommand(),
         GradeCommand(),
         ExportCommand(),
+        InstallCommand(),
         HelpCommand(),
     ]
 

@@ -1,4 +1,5 @@
 import CourseModel
+import CourseTerminal
 import Foundation
 
 /// The whole command-line program as a function: arguments and a context in, an exit status out.
@@ -17,7 +18,8 @@ public enum CourseApp {
                 return 0
             }
             if parsed.help {
-                context.stdout.write(parsed.command.flatMap(CommandRegistry.command(named:)).map(HelpText.command) ?? HelpText.overview())
+                let help = parsed.command.flatMap(CommandRegistry.command(named:)).map(HelpText.command) ?? HelpText.overview()
+                context.stdout.write(fitted(help, context: context))
                 return 0
             }
             let chosen = parsed.command.flatMap(CommandRegistry.command(named:)) ?? CommandRegistry.standard
@@ -30,6 +32,11 @@ public enum CourseApp {
         }
     }
 
+    /// Text wrapped to the terminal's width, as `Output` wraps every command's text.
+    static func fitted(_ text: String, context: CommandContext) -> String {
+        context.stdoutIsTerminal ? LineWrapper.wrap(text, width: context.terminalWidth) : text
+    }
+
     /// The one place an error becomes text and an exit status.
     static func present(_ error: CourseError, command: String?, context: CommandContext) -> Int32 {
         var text = "Error: \(error.message)\n"
@@ -37,7 +44,11 @@ public enum CourseApp {
             let usage = command.flatMap(CommandRegistry.command(named:))?.usage ?? "course [command] [options]"
             text += "Usage: \(usage)\nSee '\(command.map { "course \($0) --help" } ?? "course --help")'.\n"
         }
-        context.stderr.write(text)
+        // Commands in the message as the learner types them before `course` is on PATH.
+        let root = try? CourseLocator.locate(explicit: nil, workingDirectory: context.workingDirectory)
+        let program = Launcher.program(environment: context.environment, executable: context.executablePath,
+                                       courseRoot: root?.standardizedFileURL.path)
+        context.stderr.write(fitted(Style(color: false, program: program).commands(in: text), context: context))
         return error.exitCode
     }
 }

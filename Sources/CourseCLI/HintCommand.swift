@@ -18,10 +18,10 @@ struct HintCommand: Command {
     }
 
     /// Counts and shows the next hint; `course watch` calls this on the `h` key.
-    static func reveal(_ exercise: Exercise, progress: ProgressAccess, output: Output) throws {
+    static func reveal(_ exercise: Exercise, progress: ProgressAccess, output: Output, watching: Bool = false) throws {
         let hints = exercise.settings.hints
         guard !hints.isEmpty else {
-            output.raw(HintView.render(exercise, used: 0, style: output.style))
+            output.raw(HintView.render(exercise, used: 0, style: output.style, watching: watching))
             return
         }
         var used = 0
@@ -30,6 +30,6 @@ struct HintCommand: Command {
             progress[exercise.id].hintsUsed = used
         }
         if saved == nil { used = min(try progress.load()[exercise.id].hintsUsed + 1, hints.count) }
-        output.raw(HintView.render(exercise, used: used, style: output.style))
+        output.raw(HintView.render(exercise, used: used, style: output.style, watching: watching))
     }
 }

@@ -13,7 +13,14 @@ public struct Invocation {
         self.arguments = arguments
         self.context = context
         let color = Style.decide(arguments.color, isTerminal: context.stdoutIsTerminal, environment: context.environment)
-        self.output = Output(stdout: context.stdout, stderr: context.stderr, style: Style(color: color))
+        let root = try? CourseLocator.locate(explicit: arguments.coursePath, workingDirectory: context.workingDirectory)
+        let style = Style(color: color,
+                          program: Launcher.program(environment: context.environment, executable: context.executablePath,
+                                                    courseRoot: root?.standardizedFileURL.path),
+                          paths: PathDisplay(courseRoot: root?.path, workingDirectory: context.workingDirectory),
+                          links: context.stdoutIsTerminal && Hyperlinks.supported(context.environment))
+        self.output = Output(stdout: context.stdout, stderr: context.stderr, style: style,
+                             width: context.stdoutIsTerminal ? context.terminalWidth : nil)
     }
 
     public var style: Style { output.style }

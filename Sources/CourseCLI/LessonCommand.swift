@@ -5,7 +5,7 @@ struct LessonCommand: Command {
     let name = "lesson"
     let summary = "Show a lesson by number or name."
     let arguments = "<N|slug>"
-    let details = "Example: 'course lesson 3' or 'course lesson values-and-references'."
+    let details = "Example: 'course lesson 3', or by the name 'course list' shows in parentheses after each lesson's title: 'course lesson calling-c'."
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()

@@ -10,7 +10,7 @@ enum LessonPage {
            let pending = exercises.first(where: { $0.1 != .done })?.0 {
             start(PrewarmCommand.backgroundArguments(pending, course: course))
         }
-        var text = LessonView.render(lesson, width: invocation.context.terminalWidth, color: invocation.style.color)
+                var text = LessonView.render(lesson, width: min(invocation.context.terminalWidth, LessonView.readableWidth), color: invocation.style.color)
         text += "\n" + LessonView.footer(exercises, style: invocation.style)
         if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) { return }
         invocation.output.out(text)

@@ -12,7 +12,12 @@ struct ResetCommand: Command {
         let course = try invocation.openCourse()
         try invocation.expectArguments(max: 1)
         let exercise = try invocation.exercise(in: course, progress: try invocation.progress(of: course).load(), required: true)
-        let output = invocation.output
+        try Self.reset(exercise, course: course, output: invocation.output, now: invocation.context.now())
+        return 0
+    }
+
+    /// Restores the starter, keeping the learner's file as a backup first; the interactive list's `r` calls this too.
+    static func reset(_ exercise: Exercise, course: Course, output: Output, now: Date) throws {
         let fm = FileManager.default
         guard let starter = fm.contents(atPath: course.url(exercise.starterPath).path) else {
             throw CourseError.invalidCourse(file: exercise.starterPath, reason: "is missing, so the starter cannot be restored. Tell your instructor.")
@@ -20,11 +25,11 @@ struct ResetCommand: Command {
         let learner = course.url(exercise.learnerPath)
         if let current = RegularFile.contents(learner.path) {
             if current == starter {
-                output.out("\(exercise.learnerPath) is already the starter; nothing to do.")
-                return 0
+                output.out("\(output.style.path(exercise.learnerPath)) is already the starter; nothing to do.")
+                return
             }
             let backups = course.url(Layout.backups)
-            let stamp = ISO8601DateFormatter().string(from: invocation.context.now()).replacingOccurrences(of: ":", with: "")
+            let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
             let backup = backups.appendingPathComponent("\(exercise.id)-\(stamp).swift")
             do {
                 try fm.createDirectory(at: backups, withIntermediateDirectories: true)
@@ -32,7 +37,7 @@ struct ResetCommand: Command {
             } catch {
                 throw CourseError.fileSystem(path: backup.path, reason: "could not save a backup of your file, so nothing was changed (\(error))")
             }
-            output.out("Your previous file was saved as \(course.relativePath(backup)).")
+            output.out("Your previous file was saved as \(output.style.path(course.relativePath(backup))).")
         }
         do {
             try fm.createDirectory(at: learner.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -40,8 +45,7 @@ struct ResetCommand: Command {
         } catch {
             throw CourseError.fileSystem(path: exercise.learnerPath, reason: "could not be written (\(error))")
         }
-        output.out("\(exercise.learnerPath) is back to its starter. Check it with \(output.style.command("course check \(exercise.id)")).")
-        return 0
+        output.out("\(output.style.path(exercise.learnerPath)) is back to its starter. Check it with \(output.style.command("course check \(exercise.id)")).")
     }
 }
 

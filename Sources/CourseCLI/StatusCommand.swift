@@ -9,9 +9,8 @@ struct StatusCommand: Command {
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
         let progress = try invocation.progress(of: course).load()
-        let done = course.exercises.filter { progress[$0.id].status == .done }.count
         let current = course.currentExercise(in: progress)
-        invocation.output.raw(StatusView.render(title: course.title, done: done, total: course.exercises.count, current: current,
+        invocation.output.raw(StatusView.render(title: course.title, summary: course.summary(of: progress), current: current,
                                                 lesson: current.flatMap(course.lesson(of:)), style: invocation.style))
         if course.exercises.isEmpty { invocation.output.out("\n" + course.noExercisesMessage) }
         return 0

@@ -1,75 +1,92 @@
+import CourseKit
 import CourseModel
 import CourseTerminal
+import Foundation
+import Synchronization
 
-/// `course watch`: re-check on every save; keys h, n, l, q; moves on after a pass.
+/// `course watch`: re-check on every save; keys h, n, l, q; after a pass, moves on and checks the next exercise.
 struct WatchCommand: Command {
     static let once = Parameter.flag("--once", "Check once and exit (useful in scripts).")
 
     let name = "watch"
     let summary = "Re-check every time you save the exercise file."
     let arguments = "[exercise-N]"
-    let details = "Keys: h hint, n next exercise, l list, q quit. After a pass it moves on to the next exercise."
+    let details = """
+        Keys: h next hint, n next exercise (asks first when this one is not done), l list (l again: back), \
+        q quit. q or Ctrl-C stops a check that is running. After a pass it moves on and checks the next exercise.
+        """
     let parameters = [WatchCommand.once]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
         try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)
-        let graders = invocation.graders(for: course)
-        let output = invocation.output, style = invocation.style, context = invocation.context
-        var exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
-        let once = invocation.arguments.has(Self.once)
-        let clear = context.stdoutIsTerminal ? "\u{1B}[2J\u{1B}[H" : ""
-        _ = context.readKey?(0)  // puts the terminal in key-at-a-time mode before the first check
+        var screen = WatchScreen(invocation: invocation, course: course, progress: progress,
+                                 exercise: try invocation.exercise(in: course, progress: try progress.load(), required: false))
+        _ = invocation.context.readKey?(0)  // puts the terminal in key-at-a-time mode before the first check
         while true {
-            let report = try CheckCommand.gradeAndRecord(exercise, course: course, graders: graders, progress: progress, now: context.now())
-            output.raw(clear)
-            output.out(ReportView.render(report, exercise: exercise, next: course.nextPending(after: exercise, in: try progress.load()), style: style))
-            if once { return report.passed ? 0 : 1 }
+            guard let report = try check(screen.exercise, screen: screen, invocation: invocation, course: course, progress: progress) else {
+                return 0  // q during a check
+            }
+            if invocation.arguments.has(Self.once) {  // a script's check: the words of 'course check'
+                invocation.output.out(ReportView.render(report, exercise: screen.exercise, next: course.nextPending(after: screen.exercise, in: try progress.load()),
+                                                        style: invocation.style, edition: course.edition))
+                return report.passed ? 0 : 1
+            }
+            screen.show(report)
             if report.passed {
-                guard let next = course.currentExercise(in: try progress.load()) ?? course.exercise(after: exercise), next.id != exercise.id else {
-                    output.out(style.green("\nEvery exercise is done. Well played!"))
+                let done = screen.exercise
+                guard let next = course.currentExercise(in: try progress.load()) ?? course.exercise(after: done), next.id != done.id else {
+                    invocation.output.out(invocation.style.green("\nEvery exercise is done. Well played!"))
                     return 0
                 }
-                output.out(style.bold("\nMoving on to \(next.id): \(next.settings.title). Edit \(next.learnerPath)."))
-                exercise = next
+                screen.banner = invocation.style.green("✓ \(done.id) passed. ") + invocation.style.bold("Now \(next.id): \(next.settings.title).")
+                screen.exercise = next
+                continue  // the next exercise is checked at once
             }
-            output.out(style.dim("\nWatching \(exercise.learnerPath) (save to re-check). Keys: h hint, n next, l list, q quit."))
-            switch waitForSaveOrKey(exercise, course: course, progress: progress, invocation: invocation) {
+            screen.banner = nil
+            switch screen.waitForSaveOrKey() {
             case .saved: continue
             case .quit: return 0
-            case .next:
-                if let next = course.exercise(after: exercise) { exercise = next }
+            case .next(let next):
+                screen.banner = invocation.style.bold("Now \(next.id): \(next.settings.title).")
+                screen.exercise = next
             }
         }
     }
 
-    enum Event { case saved, quit, next }
-
-    /// Waits for the file to change or a key; `h` and `l` run what `course hint` and `course list` run.
-    func waitForSaveOrKey(_ exercise: Exercise, course: Course, progress: ProgressAccess, invocation: Invocation) -> Event {
-        let watcher = FileWatcher(path: course.url(exercise.learnerPath).path)
+    /// Grades and records one check. On a terminal the check runs in the background, with a "checking…"
+    /// line, while keys are read: q stops it at once (its processes are killed). Nil when stopped.
+    func check(_ exercise: Exercise, screen: WatchScreen, invocation: Invocation, course: Course,
+               progress: ProgressAccess) throws -> GradeReport? {
+        let graders = invocation.graders(for: course), now = invocation.context.now()
+        let grade = { try CheckCommand.gradeAndRecord(exercise, course: course, graders: graders, progress: progress, now: now) }
+        guard let readKey = invocation.context.readKey else { return try grade() }
+        invocation.output.out(invocation.style.dim("\nChecking \(invocation.style.path(exercise.learnerPath))… (q stops)"))
+        let work = BackgroundCheck(grade)
         while true {
-            if let readKey = invocation.context.readKey {
-                if let key = readKey(0.25) {
-                    switch key {
-                    case "q", "Q": return .quit
-                    case "n", "N": return .next
-                    case "h", "H":
-                        do { try HintCommand.reveal(exercise, progress: progress, output: invocation.output) } catch {
-                            invocation.output.err("Error: \(error)")
-                        }
-                    case "l", "L":
-                        do { try ListCommand.show(course, progress: progress, output: invocation.output, json: false) } catch {
-                            invocation.output.err("Error: \(error)")
-                        }
-                    default: break
-                    }
-                }
-            } else {
-                watcher.waitForEvent(timeout: 0.25)
+            if let result = work.result { return try result.get() }
+            if let key = readKey(0.05), key == "q" || key == "Q" {
+                ChildRegistry.shared.cleanUp()
+                invocation.output.out("Stopped.")
+                return nil
             }
-            if watcher.changed() { return .saved }
         }
     }
+}
+
+/// One check on a thread of its own, so the watch loop keeps reading keys.
+final class BackgroundCheck: @unchecked Sendable {
+    private let outcome = Mutex<Result<GradeReport, Error>?>(nil)
+    private let work: () throws -> GradeReport
+
+    init(_ work: @escaping () throws -> GradeReport) {
+        self.work = work
+        Thread.detachNewThread { [self] in
+            let result = Result { try self.work() }
+            outcome.withLock { $0 = result }
+        }
+    }
+
+    var result: Result<GradeReport, Error>? { outcome.withLock { $0 } }
 }

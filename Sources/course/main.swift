@@ -4,6 +4,7 @@
 import CourseCLI
 import CourseKit
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,6 +29,7 @@ func installSignalCleanup() {
         signal(signalNumber, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
         source.setEventHandler {
+            signalArrived.store(true, ordering: .sequentiallyConsistent)
             ChildRegistry.shared.cleanUp()
             Terminal.restore()
             _exit(128 + signalNumber)
@@ -37,6 +39,9 @@ func installSignalCleanup() {
     }
 }
 nonisolated(unsafe) var signalSources: [DispatchSourceSignal] = []
+/// Set first thing by the signal handler: a command that ends because its children were killed then
+/// waits for the handler's exit. (`course watch` also cleans up when q stops a check; it exits normally.)
+let signalArrived = Atomic<Bool>(false)
 
 signal(SIGPIPE, SIG_IGN)
 installSignalCleanup()
@@ -51,6 +56,10 @@ var context = CommandContext(
     readKey: readKey)
 context.page = { text in Pager.show(text, environment: environment) }
 context.startBackground = { arguments in BackgroundLaunch.start(arguments) }
+context.terminalHeight = Terminal.height()
+context.executablePath = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
 let status = CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context)
-ChildRegistry.shared.parkWhileStopping()  // Ctrl-C arrived: the signal handler exits with 128 + signal
+if signalArrived.load(ordering: .sequentiallyConsistent) {
+    ChildRegistry.shared.parkWhileStopping()  // Ctrl-C arrived: the signal handler exits with 128 + signal
+}
 exit(status)

@@ -26,14 +26,15 @@ final class CommandRegistryTests: XCTestCase {
 
     func testUsageLinesAreDerivedFromDeclaredParameters() {
         let table: [(String, String)] = [
-            ("check", "course check [exercise-N] [--json] [--file PATH]"),
-            ("list", "course list [--json]"),
+            ("check", "course check [exercise-N] [--json] [--file PATH] [--all]"),
+            ("list", "course list [--json] [--plain]"),
             ("watch", "course watch [exercise-N] [--once]"),
             ("solution", "course solution <exercise-N> [--force]"),
             ("validate", "course validate [exercise-N …] [--quick] [--jobs N] [--json] [--fix] [--mutate]"),
             ("lesson", "course lesson <N|slug>"),
             ("init", "course init [DIR] [--title T]"),
             ("help", "course help [command]"),
+            ("install", "course install [--dir DIR]"),
         ]
         for (name, usage) in table {
             XCTAssertEqual(CommandRegistry.command(named: name)?.usage, usage, name)

@@ -54,7 +54,8 @@ public enum TestSupport {
     }
 
     /// The one way tests start the built `course`: in a folder, with `NO_COLOR` set, no `COURSE_PROGRESS`
-    /// from the developer's shell, and extra environment variables on top. The caller connects the streams.
+    /// from the developer's shell, the binary's folder on `PATH` (as after `course install`, so screens say
+    /// `course …`), and extra environment variables on top. The caller connects the streams.
     public static func courseProcess(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = courseBinary
@@ -63,6 +64,7 @@ public enum TestSupport {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "COURSE_PROGRESS")
+        environment["PATH"] = courseBinary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         return process

@@ -74,6 +74,27 @@ public struct BuildPlan: Equatable {
     /// The learner module's interface, which keys the suite-object cache.
     public var learnerModuleFile: String { "\(moduleFolder)/\(BuildPlan.learnerModule).swiftmodule" }
 
+    /// After a crash: the learner's module again, with line tables, so the runtime's backtrace names the
+    /// learner's line. The same flags as `compileLearner`, no module written: the suite is not recompiled.
+    public func compileLearnerWithLineTables(supportSwift: [String]) -> ProcessSpec {
+        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + (sanitizerFlags.isEmpty ? ["-gline-tables-only"] : []) + [
+            "-parse-as-library", "-enable-testing", "-wmo", "-module-name", BuildPlan.learnerModule, "-c", submissionSource,
+        ] + supportSwift + ["-o", learnerObjectWithLineTables], timeout: Limits.standard.compileTimeout,
+        keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
+    }
+
+    /// `link` (from `linkRunner`) with the line-table object in, writing `runnerWithLineTables`.
+    public func withLineTables(_ link: ProcessSpec) -> ProcessSpec {
+        var relink = link
+        relink.arguments = link.arguments.map {
+            $0 == learnerObject ? learnerObjectWithLineTables : $0 == runner ? runnerWithLineTables : $0
+        }
+        return relink
+    }
+
+    public var learnerObjectWithLineTables: String { work.appendingPathComponent("SubmissionLines.o").path }
+    public var runnerWithLineTables: String { work.appendingPathComponent("runner-lines").path }
+
     /// The learner's code as a shared library, for exercises that load it from another language.
     public func compileSharedLibrary(supportSwift: [String], cObjects: [String]) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [

@@ -15,22 +15,30 @@ struct BuildSteps {
 
     /// Where compiled suites are kept per learner-module interface; nil compiles the suite every time.
     var suiteCache: SuiteObjectCache?
+
+    /// What a build made: whether the compiled suite came from the suite-object cache, and the link
+    /// (redone with line tables after a crash, by `CrashLocator`).
+    struct Built {
+        var suiteReused: Bool
+        var link: ProcessSpec
+        /// The compiler's warnings about the learner's own file, shown briefly after the verdict.
+        var warnings: [Diagnostic] = []
+    }
     /// `COURSE_KEEP_SCRATCH=1`: every compiler's output is kept in the scratch folder's `logs/`.
     var keepLogs = false
 
-    /// Builds the test program, or throws the report that says why it cannot be built. Returns whether
-    /// the compiled suite came from the suite-object cache.
+    /// Builds the test program, or throws the report that says why it cannot be built.
     @discardableResult
-    func run(submission: [UInt8]) throws -> Bool {
+    func run(submission: [UInt8]) throws -> Built {
         guard FileManager.default.createFile(atPath: plan.submissionSource, contents: Data(submission)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path). Set TMPDIR to a writable folder.")
         }
         let cObjects = try compileSupportC()
-        try compileLearner()
+        let warnings = try compileLearner()
         try refuseTestFrameworkImports()
         // The object is inspected while the suite compiles (two cores); its verdict comes first.
         let inspection = inspectObject()
-        let suite = Result { () throws -> Bool in
+        let suite = Result { () throws -> Built in
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                   includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
@@ -38,14 +46,15 @@ struct BuildSteps {
             return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
         try refuseTamperingCode(try inspection?.value() ?? [])
-        let reused = try suite.get()
+        var built = try suite.get()
+        built.warnings = warnings
         if inputs.exercise.settings.sharedLibrary {
             let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
             guard result.succeeded else {
                 throw failure(.compile, "Your code compiles as a module but not as a shared library:\n" + rewrite(result.outputText))
             }
         }
-        return reused
+        return built
     }
 
     func failure(_ kind: GradeReport.ErrorKind, _ message: String) -> GradeReportFailure {
@@ -111,10 +120,15 @@ struct BuildSteps {
     /// The compiler's jobs, started without the driver once known.
     var driver: DriverJobs { DriverJobs(folder: driverJobsCache) }
 
-    func compileLearner() throws {
+    /// Compiles the learner's module; returns the warnings about the learner's own file.
+    @discardableResult
+    func compileLearner() throws -> [Diagnostic] {
         let result = try driver.run(plan.compileLearner(supportSwift: inputs.supportSwift), scratch: plan.work)
         keepLog(result, as: "learner")
-        if result.succeeded { return try requireOutput(plan.learnerObject, from: "compiling \(displayPath)") }
+        if result.succeeded {
+            try requireOutput(plan.learnerObject, from: "compiling \(displayPath)")
+            return Diagnostic.parse(rewrite(result.outputText)).filter { $0.severity == "warning" && $0.file == displayPath }
+        }
         if result.timedOut {
             throw failure(.compile, "The compiler gave up on \(displayPath) after \(Int(Limits.standard.compileTimeout)) seconds. Long expressions with many literals can take the type checker that long: add type annotations or split the expression.")
         }
@@ -181,13 +195,14 @@ struct BuildSteps {
 
     /// The suite object (reused when the learner module's interface was seen before, else compiled and
     /// kept), then one link with the learner's object, the harness and the C objects.
-    func buildRunner(cObjects: [String], harness module: HarnessModule, submission: [UInt8]) throws -> Bool {
+    func buildRunner(cObjects: [String], harness module: HarnessModule, submission: [UInt8]) throws -> Built {
         let reused = try suiteObject(harness: module, submission: submission)
-        let link = try driver.run(plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object), scratch: plan.work)
+        let spec = plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object)
+        let link = try driver.run(spec, scratch: plan.work)
         keepLog(link, as: "link")
         guard link.succeeded else { throw explainSuiteFailure(link) }
         try requireOutput(plan.runner, from: "building the tests")
-        return reused
+        return Built(suiteReused: reused, link: spec)
     }
 
     /// Puts the compiled suite at `plan.suiteObject`: from the suite-object cache when this learner-module

@@ -40,6 +40,7 @@ public struct GradeReport: Equatable, Codable, Sendable {
     public var tests: [TestResult]
     /// Compiler output for a compile error, with the learner's own path.
     public var compilerOutput: String?
+    /// The compile errors of a report with `errorKind == .compile`; otherwise the warnings about the learner's file.
     public var diagnostics: [Diagnostic]
     public var seconds: Double
     /// SHA-256 of the submission's bytes.

@@ -104,9 +104,10 @@ public struct Grader: Sendable {
         build.driverJobsCache = driverJobsCache
         build.supportObjectCache = supportObjectCache
         do {
-            let reused = try build.run(submission: bytes)
+            let built = try build.run(submission: bytes)
+            let locator = CrashLocator(plan: plan, supportSwift: inputs.supportSwift, link: built.link)
             var report = TestRun(plan: plan, inputs: inputs, environment: environment, displayPath: displayPath,
-                                 sandbox: sandbox.sandbox).execute()
+                                 sandbox: sandbox.sandbox, crashLocator: locator).execute()
             let runs = inputs.exercise.settings.repeatRuns
             var run = 1
             while report.passed && run < runs {
@@ -116,8 +117,9 @@ public struct Grader: Sendable {
                 if !again.passed { report = RepeatedRuns.unstable(again, run: run, of: runs) }
             }
             report.sandboxed = sandbox.sandbox != nil
-            report.suiteReused = reused
-            return report
+            report.suiteReused = built.suiteReused
+            if report.diagnostics.isEmpty { report.diagnostics = built.warnings }
+            return TestTitles.apply(TestTitles.parse(inputs.suiteSources), to: report)
         } catch let failure as GradeReportFailure {
             var report = failure.report
             if report.exercise.isEmpty { report.exercise = id }

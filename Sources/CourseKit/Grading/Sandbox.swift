@@ -40,6 +40,8 @@ public struct Sandbox: Equatable, Sendable {
     public static let runner = "/sandbox/runner"
     public static let support = "/sandbox/support"
     public static let sharedLibrary = "/sandbox/libexercise.so"
+    /// The runtime's backtracer, mounted for the rerun of a crashed test.
+    public static let backtracer = "/sandbox/swift-backtrace"
     public static let workingDirectory = "/sandbox/run"
     /// `PATH` inside: system folders only.
     public static let path = "/usr/local/bin:/usr/bin:/bin"

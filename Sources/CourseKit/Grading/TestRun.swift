@@ -15,6 +15,8 @@ struct TestRun {
     var displayPath: String
     /// The sandbox the test program runs in, or nil for process-level protections only.
     var sandbox: Sandbox?
+    /// Finds the learner's line after a crash; nil leaves the runtime's own words only.
+    var crashLocator: CrashLocator?
     /// Authenticates the harness's records on the result channel; sent on stdin, never printed.
     let resultTag = Nonce.make()
     /// Splits standard output into what each test printed; may leak without harm.
@@ -66,26 +68,30 @@ struct TestRun {
         if !channel.began, let fault = startFault(process) {
             return .failure(GradeReportFailure(report: .error(id, .toolchain, fault)))
         }
-        for index in channel.records.indices { channel.records[index].failures = channel.records[index].failures.map(rewritePaths) }
+        for index in channel.records.indices { channel.records[index].failures = channel.records[index].failures.map { AssertionWords.plain(rewritePaths($0)) } }
         var outputs = TestOutput.split(process.output, nonce: markerTag).mapValues(rewritePaths)
         let unfinished = channel.unfinished ?? ""
-        let endedEarly = channel.done ? "" : cutShort(process, timeout: timeout, output: outputs[unfinished] ?? rewritePaths(process.outputText))
-        if let output = outputs[unfinished] { outputs[unfinished] = SanitizerReport.strip(output) }
+        var endedEarly = channel.done ? "" : cutShort(process, timeout: timeout, output: outputs[unfinished] ?? rewritePaths(process.outputText))
+        if !channel.done, let located = locateCrash(process, unfinished: channel.unfinished, selection: selection, timeout: timeout) {
+            endedEarly = located
+        }
+        if let output = outputs[unfinished] { outputs[unfinished] = CrashSite.strip(SanitizerReport.strip(output)) }
         return .success(VerdictBoard.Run(selection: selection, channel: channel, outputs: outputs, endedEarly: endedEarly))
     }
 
     /// Shows the learner's own path where the runtime names the scratch copy (`#fileID` or the full path).
+    /// Internal module names go too ("Submission.Stopwatch" reads "Stopwatch").
     func rewritePaths(_ text: String) -> String {
-        text.replacingOccurrences(of: plan.submissionSource, with: displayPath)
-            .replacingOccurrences(of: "\(BuildPlan.learnerModule)/submission.swift", with: displayPath)
+        AssertionWords.withoutInternalModules(text.replacingOccurrences(of: plan.submissionSource, with: displayPath)
+            .replacingOccurrences(of: "\(BuildPlan.learnerModule)/submission.swift", with: displayPath))
     }
 
     /// Runs the test program once. bwrap can fail to set up a namespace under a burst of load
     /// ("Can't fork for pid 1: Resource temporarily unavailable"): such a start is retried, twice.
-    func runOnce(selection: [String], timeout: Double) -> ProcessResult? {
+    func runOnce(selection: [String], timeout: Double, runner: String? = nil) -> ProcessResult? {
         var attempt = 0
         while true {
-            let result = try? Subprocess.run(processSpec(selection: selection, timeout: timeout))
+            let result = try? Subprocess.run(processSpec(selection: selection, timeout: timeout, runner: runner))
             attempt += 1
             guard sandbox != nil, attempt < 3, let result, result.channel.isEmpty,
                   result.outputText.hasPrefix("bwrap:"), result.outputText.contains("temporarily unavailable") else { return result }
@@ -94,20 +100,30 @@ struct TestRun {
     }
 
     /// The test program's process: inside the sandbox when there is one, with the fixed environment.
-    func processSpec(selection: [String], timeout: Double) -> ProcessSpec {
+    /// `runner`: the program with line tables, run with the runtime's backtracer on (after a crash).
+    func processSpec(selection: [String], timeout: Double, runner: String? = nil) -> ProcessSpec {
         let input = Array((resultTag + "\n" + markerTag + "\n").utf8)
         let limits = (keep: TestRun.keepOutputBytes, kill: TestRun.killAfterOutputBytes)
+        let backtracer = runner == nil ? nil : crashLocator?.backtracer
+        func environment(sandboxed: Bool) -> [String: String] {
+            var variables = childEnvironment(sandboxed: sandboxed)
+            if runner != nil {
+                variables["SWIFT_BACKTRACE"] = CrashLocator.environment(backtracer: sandboxed ? backtracer.map { _ in Sandbox.backtracer } : backtracer)
+            }
+            return variables
+        }
         guard let sandbox else {
-            return ProcessSpec(executable: plan.runner, arguments: selection, environment: childEnvironment(sandboxed: false),
+            return ProcessSpec(executable: runner ?? plan.runner, arguments: selection, environment: environment(sandboxed: false),
                                workingDirectory: plan.runFolder, input: input, timeout: timeout,
                                keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill, resultChannel: true)
         }
-        var mounts = [Sandbox.Mount(outside: plan.runner, inside: Sandbox.runner)]
+        var mounts = [Sandbox.Mount(outside: runner ?? plan.runner, inside: Sandbox.runner)]
+        if let backtracer { mounts.append(Sandbox.Mount(outside: backtracer, inside: Sandbox.backtracer)) }
         if let support = inputs.supportFolder { mounts.append(Sandbox.Mount(outside: support, inside: Sandbox.support)) }
         if inputs.exercise.settings.sharedLibrary {
             mounts.append(Sandbox.Mount(outside: plan.sharedLibrary, inside: Sandbox.sharedLibrary))
         }
-        let inner = ProcessSpec(executable: Sandbox.runner, arguments: selection, environment: childEnvironment(sandboxed: true),
+        let inner = ProcessSpec(executable: Sandbox.runner, arguments: selection, environment: environment(sandboxed: true),
                                 input: input, timeout: timeout, keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill,
                                 resultChannel: true)
         return sandbox.wrap(inner, mounts: mounts, workingDirectory: Sandbox.workingDirectory)
@@ -139,8 +155,19 @@ struct TestRun {
         return nil
     }
 
-
-
+    /// After a crash: the crashed test run again alone, built with line tables, with the runtime's
+    /// backtracer on; the message names the learner's line. Nil when that line cannot be found.
+    func locateCrash(_ process: ProcessResult, unfinished: String?, selection: [String], timeout: Double) -> String? {
+        guard let crashLocator, inputs.exercise.settings.sanitizers.isEmpty, !process.timedOut, !process.outputLimitHit,
+              case .signaled(let signal) = process.termination, CrashLocator.isCrash(process.termination) else { return nil }
+        let running = unfinished.flatMap { name in name.lastIndex(of: ".").map { String(name[..<$0]) + "/" + name[name.index(after: $0)...] } }
+        guard let test = running ?? selection.first, let runner = crashLocator.runnerWithLineTables(),
+              let rerun = runOnce(selection: [test], timeout: timeout, runner: runner) else { return nil }
+        OrphanSweeper.sweep(tag: sweepTag)
+        let module = URL(fileURLWithPath: sandbox == nil ? runner : Sandbox.runner).lastPathComponent
+        guard let site = crashLocator.site(in: rerun.outputText, module: module) else { return nil }
+        return site.message(path: displayPath, sourceText: crashLocator.sourceText, signal: CrashSignal.describe(signal))
+    }
 
     func cutShort(_ process: ProcessResult, timeout: Double, output: String) -> String {
         if process.timedOut {

@@ -1,7 +1,8 @@
 import CourseModel
 import Foundation
 
-/// Runs numbered jobs on a few threads at once and collects their results in job order.
+/// Runs numbered jobs on a few threads at once and collects their results in job order (mutants, and
+/// `course check --all`).
 ///
 /// Jobs are taken in order from a shared counter, so a slow job never holds up the others, and
 /// `finished` is called for one job at a time (under the pool's lock) with the job's index, its

@@ -14,7 +14,8 @@ struct TableRenderer: Sendable {
         let inline = InlineRenderer(theme: theme)
         let header = table.header.map { inline.runs(for: $0, base: DecorationStyle.tableHeader) }
         let rows = table.rows.map { row in row.map { inline.runs(for: $0) } }
-        guard let widths = columnWidths(header: header, rows: rows, width: width) else {
+        // Columns wide enough for every word and code span; when they cannot fit, one row per cell (stacked).
+        guard let widths = columnWidths(header: header, rows: rows, width: width, wholeWords: true) else {
             return stacked(header: header, rows: rows, width: width)
         }
         var lines = render(row: header, widths: widths, alignments: table.alignments)
@@ -27,7 +28,7 @@ struct TableRenderer: Sendable {
     }
 
     /// Chooses column widths that fit `width`, or `nil` when even minimal columns do not fit.
-    func columnWidths(header: [[StyledRun]], rows: [[[StyledRun]]], width: Int) -> [Int]? {
+    func columnWidths(header: [[StyledRun]], rows: [[[StyledRun]]], width: Int, wholeWords: Bool = false) -> [Int]? {
         let count = header.count
         var widths = Array(repeating: 1, count: count)
         var minimums = Array(repeating: 1, count: count)
@@ -35,7 +36,7 @@ struct TableRenderer: Sendable {
             for (column, cell) in row.enumerated() where column < count {
                 widths[column] = max(widths[column], TextWrapper.naturalWidth(of: cell))
                 let widestCharacter = cell.flatMap { Array($0.text) }.map { DisplayWidth.of($0) }.max() ?? 1
-                minimums[column] = max(minimums[column], widestCharacter)
+                minimums[column] = max(minimums[column], wholeWords ? TextWrapper.widestWord(in: cell) : widestCharacter)
             }
         }
         for column in 0..<count {

@@ -1,7 +1,8 @@
 /// Greedily wraps styled text to a column width.
 ///
 /// Runs of whitespace collapse to one space; words are only split when they are wider than
-/// the whole line; `\n` in a run forces a line break.
+/// the whole line; `\n` in a run forces a line break. A space inside an inline code span does not
+/// break the line (`b = a` stays whole, with or without colour).
 struct TextWrapper: Sendable {
     /// The maximum number of columns per line (at least 1).
     let width: Int
@@ -90,7 +91,7 @@ struct TextWrapper: Sendable {
                     finishWord()
                     tokens.append(.lineBreak)
                     pendingSpaceStyle = nil
-                } else if character == " " || character == "\t" {
+                } else if (character == " " || character == "\t") && run.style.foreground != InlineRenderer.codeStyle.foreground {
                     finishWord()
                     if pendingSpaceStyle == nil { pendingSpaceStyle = run.style }
                 } else {

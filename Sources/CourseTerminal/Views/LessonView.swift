@@ -2,6 +2,9 @@ import CourseModel
 
 /// A lesson turned into terminal text: a heading line, the rendered Markdown, then the lesson's exercises.
 public enum LessonView {
+    /// Lessons are set no wider than this on a wide terminal: long lines are hard to read.
+    public static let readableWidth = 100
+
     /// The lesson page: heading and body, rendered for the terminal's width.
     public static func render(_ lesson: Lesson, width: Int, color: Bool) -> String {
         let header = "# Lesson \(lesson.number): \(lesson.title)\n\n"
@@ -17,7 +20,7 @@ public enum LessonView {
         for (exercise, state) in exercises {
             let mark = state == .done ? style.green("✓") : (state == .changed ? style.yellow("~") : style.dim("•"))
             lines.append("  \(mark) \(exercise.id): \(exercise.settings.title)\(state == .done ? style.dim(" (done)") : "")")
-            lines.append("      edit   \(exercise.learnerPath)")
+            lines.append("      edit   \(style.path(exercise.learnerPath))")
             lines.append("      check  \(style.command("course check \(exercise.id)"))")
         }
         return lines.joined(separator: "\n") + "\n"

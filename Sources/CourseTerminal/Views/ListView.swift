@@ -2,13 +2,13 @@ import CourseModel
 
 /// `course list`: every lesson and exercise with its status, grouped by module, and the same as JSON.
 public enum ListView {
-    public static func render(_ course: Course, states: [String: ExerciseState], current: String?, style: Style) -> String {
-        let done = states.values.filter { $0 == .done }.count
-        var lines = [style.bold(course.title), ProgressBar.line(done: done, total: course.exercises.count, style: style)]
+    public static func render(_ course: Course, summary: ProgressSummary, style: Style) -> String {
+        let states = summary.states, current = summary.currentID
+        var lines = [style.bold(course.title), ProgressBar.line(summary, style: style)]
         for (moduleIndex, module) in course.modules.enumerated() {
             lines.append("\n" + style.bold("Module \(moduleIndex + 1): \(module.name)"))
             for lesson in module.lessons {
-                lines.append("  \(lesson.number). \(lesson.title)")
+                lines.append("  \(lesson.number). \(lesson.title)  " + style.dim("(\(lesson.slug))"))
                 for id in lesson.exerciseIDs {
                     if let broken = course.broken.first(where: { $0.id == id }) {
                         lines.append("     \(style.red("! broken "))  \(id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(broken.reason)")
@@ -61,8 +61,9 @@ public enum ListView {
         public var exercises: [Entry]
     }
 
-    public static func json(_ course: Course, states: [String: ExerciseState]) -> JSON {
-        JSON(course: course.title, done: states.values.filter { $0 == .done }.count, total: course.exercises.count,
+    public static func json(_ course: Course, summary: ProgressSummary) -> JSON {
+        let states = summary.states
+        return JSON(course: course.title, done: summary.done, total: summary.total,
              exercises: course.exercises.map { exercise in
                  let lesson = course.lesson(of: exercise)
                  return JSON.Entry(id: exercise.id, title: exercise.settings.title, lesson: exercise.lessonNumber,

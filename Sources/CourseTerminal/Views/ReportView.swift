@@ -5,8 +5,10 @@ import Foundation
 /// A grade report in plain words: one line per test, messages, and always a next step.
 public enum ReportView {
     /// `gradedFile`: the file `check --file` graded; then the footer says nothing was recorded instead of a next step.
+    /// `watching`: in `course watch`, where saving re-checks and keys do the rest.
     public static func render(_ report: GradeReport, exercise: Exercise, next: Exercise?, style: Style,
-                              gradedFile: String? = nil, edition: CourseEdition = .full) -> String {
+                              gradedFile: String? = nil, edition: CourseEdition = .full, watching: Bool = false) -> String {
+        let report = shownPaths(report, exercise: exercise, style: style)
         var lines: [String] = []
         let id = exercise.id
         let title = "\(id): \(exercise.settings.title)"
@@ -41,10 +43,15 @@ public enum ReportView {
             if edition == .learner {
                 lines.append("These are the public tests. The hidden tests run when your instructor grades your work.")
             }
+            lines += warningLines(report.diagnostics.filter { $0.severity == "warning" }, style: style)
         }
         lines.append("")
         if let gradedFile {
             lines.append("Graded \(gradedFile) against \(id)'s tests; nothing was recorded in your progress.")
+            return lines.joined(separator: "\n")
+        }
+        if watching {
+            lines.append(watchStep(report, style: style))
             return lines.joined(separator: "\n")
         }
         if report.passed {
@@ -66,9 +73,47 @@ public enum ReportView {
             case .missingRequirement?, .toolchain?, .harness?, .noTests?, .sandboxUnavailable?:
                 lines.append("Next: fix the problem above, then run \(style.command("course check \(id)")) again.")
             default:
-                lines.append("Next: \(style.command("course hint \(id)")) for a hint, then edit \(exercise.learnerPath) and run \(style.command("course check \(id)")) again.")
+                lines.append("Next: \(style.command("course hint \(id)")) for a hint, then edit \(style.path(exercise.learnerPath)) and run \(style.command("course check \(id)")) again.")
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The compiler's warnings about the learner's file, briefly: at most three, one line each.
+    static func warningLines(_ warnings: [Diagnostic], style: Style) -> [String] {
+        guard !warnings.isEmpty else { return [] }
+        let count = warnings.count == 1 ? "1 compiler warning" : "\(warnings.count) compiler warnings"
+        var lines = ["", style.yellow("\(count) in your file:")]
+        for warning in warnings.prefix(3) {
+            var message = warning.message
+            if message.hasSuffix("]"), let group = message.range(of: " [#", options: .backwards) { message = String(message[..<group.lowerBound]) }
+            lines.append("  " + style.path(warning.file) + ":\(warning.line):\(warning.column): " + message)
+        }
+        if warnings.count > 3 { lines.append(style.dim("  … and \(warnings.count - 3) more")) }
+        return lines
+    }
+
+    /// In watch the learner saves to re-check and presses keys: the next step says so.
+    static func watchStep(_ report: GradeReport, style: Style) -> String {
+        if report.passed { return style.green("Passed.") }
+        if report.errorKind == .compile { return "Fix the first error above and save the file: it is checked again. Stuck? Press h for a hint." }
+        if [.missingRequirement, .toolchain, .harness, .noTests, .sandboxUnavailable].contains(report.errorKind) {
+            return "Fix the problem above, then save the file to check again."
+        }
+        return "Save the file to check again. Stuck? Press h for a hint."
+    }
+
+    /// The learner's file named as they would type it from where they stand, and commands as they type
+    /// them, in every message.
+    static func shownPaths(_ report: GradeReport, exercise: Exercise, style: Style) -> GradeReport {
+        let path = exercise.learnerPath
+        guard style.path(path) != path || style.program != "course" else { return report }
+        var shown = report
+        shown.message = report.message.map { style.commands(in: style.paths(in: $0, path)) }
+        shown.compilerOutput = report.compilerOutput.map { style.paths(in: $0, path) }
+        for index in shown.tests.indices {
+            shown.tests[index].message = shown.tests[index].message.map { style.commands(in: style.paths(in: $0, path)) }
+        }
+        return shown
     }
 }

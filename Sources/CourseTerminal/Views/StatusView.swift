@@ -3,10 +3,10 @@ import CourseModel
 /// `course` with no command: one screen saying where the learner is and what to type next.
 public enum StatusView {
     /// `current` is nil once every exercise is done.
-    public static func render(title: String, done: Int, total: Int, current: Exercise?, lesson: Lesson?, style: Style) -> String {
-        var lines = [style.bold(title), ProgressBar.line(done: done, total: total, style: style)]
+    public static func render(title: String, summary: ProgressSummary, current: Exercise?, lesson: Lesson?, style: Style) -> String {
+        var lines = [style.bold(title), ProgressBar.line(summary, style: style)]
         guard let current else {
-            if total == 0 { return lines.joined(separator: "\n") + "\n" }
+            if summary.total == 0 { return lines.joined(separator: "\n") + "\n" }
             lines.append("\nEvery exercise is done. Well played! Review any lesson with \(style.command("course lesson N")).")
             return lines.joined(separator: "\n") + "\n"
         }
@@ -14,9 +14,12 @@ public enum StatusView {
             lines.append("\nLesson \(lesson.number): \(lesson.title)  \(style.dim("(\(lesson.module))"))")
         }
         lines.append("Exercise: \(current.id), \(current.settings.title)")
-        lines.append("  edit   \(current.learnerPath)")
+        lines.append("  edit   \(style.path(current.learnerPath))")
         lines.append("\nNext: \(style.command("course next")) to read the lesson, \(style.command("course check \(current.id)")) to check your work.")
-        lines.append(style.dim("All commands: course --help"))
+        lines.append(style.dim("All commands: ") + style.command("course --help"))
+        if style.program != "course" {
+            lines.append(style.dim("To type plain 'course' from any folder: ") + style.command("course install"))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -29,6 +29,21 @@ final class BuildPlanTests: XCTestCase {
         ], timeout: 180, keepOutputBytes: 256 << 10, extraEnvironment: ["TMPDIR": "/scratch/course-check-1/tmp"]))
     }
 
+    /// After a crash only: the same module with line tables, no module file written, then the same link
+    /// with that object in and another program out.
+    func testLineTableRebuildAfterACrash() {
+        let plan = plan(flags: [], support: nil)
+        XCTAssertEqual(plan.compileLearnerWithLineTables(supportSwift: []).arguments, [
+            "-Onone", "-gline-tables-only", "-parse-as-library", "-enable-testing", "-wmo", "-module-name", "Submission",
+            "-c", "/scratch/course-check-1/src/submission.swift", "-o", "/scratch/course-check-1/SubmissionLines.o",
+        ])
+        let link = plan.linkRunner(suiteObject: plan.suiteObject, cObjects: [], harnessObject: "/h/CourseHarness.o")
+        XCTAssertEqual(plan.withLineTables(link).arguments, [
+            "-Onone", "/scratch/course-check-1/HiddenTests.o", "/scratch/course-check-1/SubmissionLines.o", "/h/CourseHarness.o",
+            "-o", "/scratch/course-check-1/runner-lines",
+        ])
+    }
+
     func testLearnerCompileWithoutSupportOrFlags() {
         let spec = plan(flags: [], support: nil).compileLearner(supportSwift: [])
         XCTAssertEqual(spec.arguments, [

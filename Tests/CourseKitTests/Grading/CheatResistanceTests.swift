@@ -53,11 +53,15 @@ final class CheatResistanceTests: XCTestCase {
         XCTAssertNil(report.errorKind, file: file, line: line)
         XCTAssertEqual(F.verdicts(report), ["\(F.pushThenPop) fail", "\(F.popEmpty) pass", "\(F.peek) fail"], file: file, line: line)
         XCTAssertEqual(F.result(report, F.pushThenPop)?.message,
-                       "XCTAssertEqual failed: (\"nil\") is not equal to (\"Optional(1)\") - pop should return what was pushed last",
+                       "pop should return what was pushed last\n  expected: 1\n  actual:   nil",
                        file: file, line: line)
         XCTAssertEqual(F.result(report, F.peek)?.message, """
-            XCTAssertEqual failed: ("nil") is not equal to ("Optional(2)") - peek shows the last item pushed
-            XCTAssertEqual failed: ("0") is not equal to ("2") - peek must not remove the item
+            peek shows the last item pushed
+              expected: 2
+              actual:   nil
+            peek must not remove the item
+              expected: 2
+              actual:   0
             """, file: file, line: line)
     }
 

@@ -143,7 +143,7 @@ final class FaultRecoveryTests: XCTestCase {
         XCTAssertEqual(huge.status, .fail)
         let message = try XCTUnwrap(huge.message)
         XCTAssertLessThan(message.count, ReportLimits.perTest + 300)
-        XCTAssertTrue(message.hasPrefix("XCTAssertEqual failed: (\"Optional(\"xxxx"), String(message.prefix(80)))
+        XCTAssertTrue(message.hasPrefix("peek shows the last string pushed\n  expected: \"a\"\n  actual:   \"xxxx"), String(message.prefix(80)))
         XCTAssertTrue(message.contains("… (cut here:"), String(message.suffix(120)))
     }
 

@@ -54,6 +54,17 @@ final class XCTestHarnessTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: module.object))
     }
 
+    /// The harness compiles in each language mode an exercise may choose (its "swift_flags").
+    func testHarnessModuleCompilesInSwift5AndSwift6Modes() throws {
+        let toolchain = try Toolchain.locate(environment: ProcessInfo.processInfo.environment)
+        for flags in [["-swift-version", "5"], ["-swift-version", "6"]] {
+            let scratch = try TestSupport.temporaryFolder(self)
+            let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: flags, includeFlags: [],
+                                                  cacheRoot: scratch.appendingPathComponent("cache"), scratch: scratch)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: module.object), "\(flags)")
+        }
+    }
+
     /// Builds a tiny suite with the generated main and runs it: pass, fail, skip, async and a filter.
     func testCompiledHarnessReportsEveryOutcomeOnTheChannel() throws {
         let folder = try TestSupport.temporaryFolder(self)

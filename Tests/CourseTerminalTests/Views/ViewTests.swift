@@ -32,6 +32,8 @@ final class ViewTests: XCTestCase {
             (0, 0, "[--------------------] 0 of 0 exercises done (0%)"),
             (0, 4, "[--------------------] 0 of 4 exercises done (0%)"),
             (1, 4, "[#####---------------] 1 of 4 exercises done (25%)"),
+            (1, 26, "[#-------------------] 1 of 26 exercises done (3%)"),
+            (25, 26, "[###################-] 25 of 26 exercises done (96%)"),
             (1, 3, "[######--------------] 1 of 3 exercises done (33%)"),
             (4, 4, "[####################] 4 of 4 exercises done (100%)"),
         ]
@@ -101,7 +103,8 @@ final class ViewTests: XCTestCase {
 
     func testStatusScreen() {
         let course = course()
-        XCTAssertEqual(StatusView.render(title: "Tiny", done: 1, total: 3, current: course.exercises[1], lesson: course.lessons[0], style: plain), """
+        let one = ProgressSummary(states: ["exercise-1": .done, "exercise-2": .pending, "exercise-3": .pending], total: 3, currentID: "exercise-2")
+        XCTAssertEqual(StatusView.render(title: "Tiny", summary: one, current: course.exercises[1], lesson: course.lessons[0], style: plain), """
             Tiny
             [######--------------] 1 of 3 exercises done (33%)
 
@@ -110,10 +113,11 @@ final class ViewTests: XCTestCase {
               edit   Exercises/exercise-2.swift
 
             Next: 'course next' to read the lesson, 'course check exercise-2' to check your work.
-            All commands: course --help
+            All commands: 'course --help'
 
             """)
-        XCTAssertEqual(StatusView.render(title: "Tiny", done: 3, total: 3, current: nil, lesson: nil, style: plain), """
+        let all = ProgressSummary(states: ["exercise-1": .done, "exercise-2": .done, "exercise-3": .done], total: 3, currentID: nil)
+        XCTAssertEqual(StatusView.render(title: "Tiny", summary: all, current: nil, lesson: nil, style: plain), """
             Tiny
             [####################] 3 of 3 exercises done (100%)
 
@@ -123,18 +127,19 @@ final class ViewTests: XCTestCase {
     }
 
     func testListGroupsByModuleAndMarksTheCurrentExercise() {
-        let states: [String: ExerciseState] = ["exercise-1": .done, "exercise-2": .changed]
-        XCTAssertEqual(ListView.render(course(), states: states, current: "exercise-3", style: plain), """
+        let summary = ProgressSummary(states: ["exercise-1": .done, "exercise-2": .changed, "exercise-3": .pending], total: 3,
+                                      currentID: "exercise-3")
+        XCTAssertEqual(ListView.render(course(), summary: summary, style: plain), """
             Tiny
-            [######--------------] 1 of 3 exercises done (33%)
+            [######--------------] 1 of 3 exercises done (33%), 1 changed since it passed
 
             Module 1: Basics
-              1. One
+              1. One  (one)
                  ✓ done     exercise-1   Say hello
                  ~ changed  exercise-2   A stack
 
             Module 2: Interop
-              2. Two
+              2. Two  (two)
                  • pending  exercise-3   Call C  ← you are here
 
             """)
@@ -203,7 +208,7 @@ final class ViewTests: XCTestCase {
         let table: [(String, String, [String])] = [
             ("check", try JSONOutput.text(ExercismResult(report)),
              [#""test_id" : "T/testA""#, #""message" : null"#, #""output" : null"#, #""duration_seconds" : 0.123"#, #""version" : 3"#]),
-            ("list", try JSONOutput.text(ListView.json(course(), states: ["exercise-1": .done])),
+            ("list", try JSONOutput.text(ListView.json(course(), summary: ProgressSummary(states: ["exercise-1": .done], total: 3, currentID: "exercise-2"))),
              [#""learner_file" : "Exercises/exercise-1.swift""#, #""done" : 1"#, #""status" : "done""#, #""lesson_title" : "Two""#]),
             ("validate", try JSONOutput.text(ValidateView.json(problems: [CourseProblem(file: "Lessons/01-one.md", "x")], gradings: 2, seconds: 1.234)),
              [#""file" : "Lessons/01-one.md""#, #""line" : null"#, #""ok" : false"#, #""seconds" : 1.23"#]),

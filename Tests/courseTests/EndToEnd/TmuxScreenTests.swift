@@ -7,37 +7,14 @@ import Foundation
 import XCTest
 
 /// Drives the real binary in a real terminal (tmux) and reads the screen, as a learner sees it.
-final class TmuxScreenTests: XCTestCase {
-    /// A private tmux server for this test class, so no other tmux session is touched.
-    let socket = "course-tests-\(getpid())"
-
-    /// Runs tmux through the project's own subprocess runner: a tmux server started by new-session
-    /// keeps the client's pipes open for its whole life, which the runner tolerates (it stops
-    /// reading shortly after the client exits) where reading to end-of-file would never finish.
-    @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
-        let result = try Subprocess.run(ProcessSpec(executable: "/usr/bin/tmux", arguments: ["-L", socket] + arguments, timeout: 20))
-        return result.outputText
-    }
-
-    func screen(_ session: String, until needle: String, timeout: Double = 90) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var text = ""
-        while Date() < deadline {
-            text = try tmux(["capture-pane", "-p", "-t", session])
-            if text.contains(needle) { return text }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return text
-    }
-
+final class TmuxScreenTests: TmuxTestCase {
     func testWatchInATerminalRedrawsAndQuitsOnQ() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
             throw XCTSkip("tmux is not installed (.ci/run installs it)")
         }
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
-        let command = "cd '\(root.path)' && '\(TestSupport.courseBinary.path)' watch exercise-2; echo EXITED=$?; sleep 30"
+        let command = "\(installed)cd '\(root.path)' && '\(TestSupport.courseBinary.path)' watch exercise-2; echo EXITED=$?; sleep 30"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40", command])
         defer { _ = try? tmux(["kill-server"]) }
 
@@ -54,6 +31,8 @@ final class TmuxScreenTests: XCTestCase {
         XCTAssertTrue(listed.contains("exercise-2"), listed)
 
         _ = try tmux(["send-keys", "-t", session, "n"])
+        _ = try screen(session, until: "exercise-2 is not done yet. Move on to exercise-3 anyway? (y/n)")
+        _ = try tmux(["send-keys", "-t", session, "y"])
         let next = try screen(session, until: "exercise-3: Call C from Swift")
         XCTAssertTrue(next.contains("✗ values below the range rise to its lower bound"), next)
         XCTAssertTrue(try screen(session, until: "Watching Exercises/exercise-3.swift").contains("Watching Exercises/exercise-3.swift"))
@@ -70,7 +49,7 @@ final class TmuxScreenTests: XCTestCase {
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
         let binary = TestSupport.courseBinary.path
-        let command = "cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list; NO_COLOR=1 TERM=xterm-256color '\(binary)' list; echo DONE; sleep 30"
+        let command = "\(installed)cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list --plain; NO_COLOR=1 TERM=xterm-256color '\(binary)' list --plain; echo DONE; sleep 30"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "50", command])
         defer { _ = try? tmux(["kill-server"]) }
         let plain = try screen(session, until: "DONE")
@@ -91,12 +70,12 @@ final class TmuxScreenTests: XCTestCase {
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
         let binary = TestSupport.courseBinary.path
         // A 10-row terminal: lesson 1 does not fit, so it goes to PAGER; with --no-pager it is printed.
-        let command = "cd '\(root.path)' && PAGER='cat > \(paged.path)' '\(binary)' lesson 1; echo PAGED; "
+        let command = "\(installed)cd '\(root.path)' && PAGER='cat > \(paged.path)' '\(binary)' lesson 1; echo PAGED; "
             + "'\(binary)' lesson 1 --no-pager | tail -3; echo DONE; sleep 30"
         try tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "10", command])
         defer { _ = try? tmux(["kill-server"]) }
         let screen = try screen(session, until: "DONE")
-        XCTAssertTrue(screen.contains("check  'course check exercise-2'"), screen)
+        XCTAssertTrue(screen.contains("check 'course check exercise-2'"), screen)
         let text = try String(contentsOf: paged, encoding: .utf8)
         XCTAssertTrue(text.contains("Lesson 1: First steps"), text)
         XCTAssertTrue(text.contains("Your exercises for this lesson:"), text)

@@ -59,13 +59,14 @@ final class WatchEndToEndTests: XCTestCase {
         let learner = root.appendingPathComponent("Exercises/exercise-1.swift")
         try "func greet(_ name: String) -> String { \"Hi, \\(name)!\" }\n".write(to: learner, atomically: true, encoding: .utf8)
         XCTAssertTrue(live.waitFor("✗ exercise-1: Say hello", count: 2), live.text)
-        XCTAssertTrue(live.text.contains("(\"Hi, Ada!\") is not equal to (\"Hello, Ada!\")"), live.text)
+        XCTAssertTrue(live.text.contains("expected: Hello, Ada!\n        actual:   Hi, Ada!"), live.text)
 
         // The right answer: a pass, then it moves on to the next exercise and watches that file.
         try FileManager.default.removeItem(at: learner)
         try FileManager.default.copyItem(at: root.appendingPathComponent("Solutions/exercise-1.swift"), to: learner)
         XCTAssertTrue(live.waitFor("✓ exercise-1: Say hello"), live.text)
-        XCTAssertTrue(live.waitFor("Moving on to exercise-2"), live.text)
+        XCTAssertTrue(live.waitFor("✓ exercise-1 passed. Now exercise-2: A generic stack."), live.text)
+        XCTAssertTrue(live.waitFor("✗ exercise-2: A generic stack"), "the next exercise is checked at once: \(live.text)")
         XCTAssertTrue(live.waitFor("Watching Exercises/exercise-2.swift"), live.text)
 
         live.process.terminate()

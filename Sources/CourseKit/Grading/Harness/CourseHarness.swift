@@ -123,6 +123,11 @@ public func courseBegin(cpuSeconds: Int, fileSizeBytes: Int) {
     courseLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds)
     courseLimit(Int32(RLIMIT_FSIZE.rawValue), fileSizeBytes)
     courseLimit(Int32(RLIMIT_CORE.rawValue), 0)
+    // Line by line: what a test printed before it crashed is not lost in a buffer. C's `stdout` is found
+    // with dlsym: Swift 6 mode (an exercise's "swift_flags") refuses to read that global directly.
+    if let stdoutVariable = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "stdout") {
+        setvbuf(stdoutVariable.load(as: UnsafeMutablePointer<FILE>?.self), nil, _IOLBF, 0)
+    }
     _ = CourseSecrets.shared
 }
 

@@ -112,6 +112,7 @@ final class PaletteTests: XCTestCase {
         XCTAssertEqual(levels(darker), [55, 5, 0], "and leaves the first dimmed copy as it was")
     }
 
+    /// a function that changes its own copy cannot change the caller's palette
     func testAFunctionThatChangesItsOwnCopyCannotChangeTheCallersPalette() {
         func brightened(_ palette: Palette) -> Palette {
             var result = palette

@@ -1,0 +1,41 @@
+import CourseTestSupport
+import Foundation
+import XCTest
+
+/// `course check --all`: every exercise re-checked (in parallel, through the cache), a table at the end,
+/// every attempt recorded, exit 0 only when every exercise passes.
+final class CheckAllEndToEndTests: EndToEndTestCase {
+    func testTheTableAndTheExitStatus() throws {
+        let root = try tinyCopy()
+        try solve("exercise-1", in: root)
+        try solve("exercise-3", in: root)
+        let first = try course("check", "--all", in: root)
+        assertStatus(first, 1)
+        XCTAssertEqual(first.stdout, """
+            exercise    result  tests  title
+            exercise-1  ✓ pass  2/2    Say hello
+            exercise-2  ✗ fail  1/3    A generic stack
+            exercise-3  ✓ pass  3/3    Call C from Swift
+
+            2 of 3 exercises pass.
+            Next: 'course check exercise-2' to see what fails in exercise-2.
+
+            """)
+        let progress = try progressJSON(root)
+        XCTAssertEqual(entry("exercise-2", progress)["last_result"] as? String, "fail")
+        XCTAssertEqual(entry("exercise-3", progress)["status"] as? String, "done")
+
+        try solve("exercise-2", in: root)
+        let second = try course("check", "--all", in: root)
+        assertStatus(second, 0)
+        assertContains(second.stdout, "3 of 3 exercises pass. (2 unchanged since their last check)", "Every exercise passes.")
+    }
+
+    func testAllTakesNoExerciseAndNoJSON() throws {
+        let root = try tinyCopy()
+        assertStatus(try course("check", "--all", "exercise-1", in: root), 64)
+        let json = try course("check", "--all", "--json", in: root)
+        assertStatus(json, 64)
+        assertContains(json.stderr, "use it without --json and --file")
+    }
+}
