@@ -16,7 +16,7 @@ struct CheckCommand: Command {
         Exit status: 0 when every test passes (with --all: every exercise), 2 when the course's hidden tests do not \
         compile (the course's fault, not yours), 1 otherwise.
         """
-    static let all = Parameter.flag("--all", "Re-check every exercise, in parallel, and end with a summary table.")
+    static let all = Parameter.flag("--all", "Re-check every exercise, in parallel, and end with a summary table (with --json: every verdict and score).")
     static let file = Parameter.option("--file", value: "PATH",
                                        "Grade this file instead of your exercise file; nothing is recorded in your progress.")
     let parameters = [CheckCommand.json, CheckCommand.file, CheckCommand.all]
@@ -61,18 +61,27 @@ struct CheckCommand: Command {
     /// `--all`: every exercise, on every core, through the cache; every attempt recorded; a table at the end.
     func checkAll(_ course: Course, invocation: Invocation) throws -> Int32 {
         try invocation.expectArguments(max: 0)
-        if invocation.arguments.has(Self.json) || invocation.arguments.value(of: Self.file) != nil {
-            throw CourseError.usage("--all checks every exercise's own file and prints a table: use it without --json and --file")
+        if invocation.arguments.value(of: Self.file) != nil {
+            throw CourseError.usage("--all checks every exercise's own file: use it without --file")
         }
+        let json = invocation.arguments.has(Self.json)
         let graders = invocation.graders(for: course), output = invocation.output
         let grader = try graders.grader()
         let total = course.exercises.count
-        if invocation.context.stdoutIsTerminal { output.out(output.style.dim("Checking \(total) exercises…")) }
-        let reports = grader.gradeAll(course: course, exercises: course.exercises, workers: ProcessInfo.processInfo.activeProcessorCount)
+        if invocation.context.stdoutIsTerminal && !json { output.out(output.style.dim("Checking \(total) exercises…")) }
+        // In a learner edition an exercise without public tests has nothing to check until the instructor grades it.
+        let exercises = course.edition == .learner
+            ? course.exercises.filter { !ExerciseInputs(course: course, exercise: $0).tests.isEmpty } : course.exercises
+        let reports = grader.gradeAll(course: course, exercises: exercises, workers: ProcessInfo.processInfo.activeProcessorCount)
         if let notice = graders.fallbackNotice(grader) { output.err(notice) }
         let progress = invocation.progress(of: course), now = invocation.context.now()
         try progress.update { progress in for report in reports { progress.record(report, at: now) } }
-        output.out(CheckAllView.render(Array(zip(course.exercises, reports)).map { ($0, $1) }, style: output.style))
+        let results = Array(zip(exercises, reports)).map { (exercise: $0, report: $1) }
+        if json {
+            output.out(try JSONOutput.text(CheckAllJSON(course: course, results: results)))
+        } else {
+            output.out(CheckAllView.render(results, style: output.style))
+        }
         return reports.allSatisfy(\.passed) ? 0 : 1
     }
 

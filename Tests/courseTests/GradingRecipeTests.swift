@@ -79,4 +79,35 @@ final class GradingRecipeTests: EndToEndTestCase {
         let book = try text("gradebook.csv", in: single)
         XCTAssertTrue(book.contains("\nana,1,0,"), book)
     }
+
+    /// The Classroom workflow: its reporter reads the step it names, and the converter turns a real
+    /// `course check --all --json` into the reporter's payload.
+    func testTheClassroomWorkflowReportsCheckAllThroughTheConverter() throws {
+        let workflow = try yaml("github-classroom-autograding.yml")
+        let job = try XCTUnwrap((workflow["jobs"] as? [String: Any])?["run-autograding-tests"] as? [String: Any])
+        let steps = try XCTUnwrap(job["steps"] as? [[String: Any]])
+        let reporter = try XCTUnwrap(steps.first { ($0["uses"] as? String)?.hasPrefix("classroom-resources/autograding-grading-reporter") == true })
+        let runner = try XCTUnwrap((reporter["with"] as? [String: Any])?["runners"] as? String)
+        XCTAssertNotNil((reporter["env"] as? [String: Any])?[runner.uppercased() + "_RESULTS"], "the reporter reads <RUNNER>_RESULTS")
+        let producer = try XCTUnwrap(steps.first { $0["id"] as? String == runner })
+        XCTAssertTrue((producer["run"] as? String ?? "").contains("check --all --json"))
+
+        let course = try tinyCopy()
+        try solve("exercise-2", in: course)
+        let check = try self.course("check", "--all", "--json", in: course)
+        XCTAssertEqual(check.status, 1, "not every exercise passes")
+        let report = try jsonObject(check.stdout)
+        XCTAssertEqual(report["passed"] as? Int, 1)
+        let python = try XCTUnwrap(Subprocess.which("python3", path: ProcessInfo.processInfo.environment["PATH"]))
+        let converted = try Subprocess.run(ProcessSpec(executable: python, arguments: [recipes.appendingPathComponent("classroom-results.py").path],
+                                                       input: Array(check.stdout.utf8), timeout: 30))
+        XCTAssertTrue(converted.succeeded, converted.outputText)
+        let line = try XCTUnwrap(converted.outputText.split(separator: "\n").first { $0.hasPrefix("result=") })
+        let payload = try jsonObject(String(decoding: try XCTUnwrap(Data(base64Encoded: String(line.dropFirst("result=".count)))), as: UTF8.self))
+        let tests = try XCTUnwrap(payload["tests"] as? [[String: Any]])
+        XCTAssertEqual(payload["max_score"] as? Int, tests.count)
+        XCTAssertEqual(tests.count, report["total"] as? Int)
+        XCTAssertEqual(tests.filter { $0["status"] as? String == "pass" }.count, 1)
+        XCTAssertEqual(payload["status"] as? String, "fail")
+    }
 }

@@ -270,7 +270,7 @@ final class SwiftTestingScenarioTests: XCTestCase {
                                           submission: course.appendingPathComponent("Tests/Hidden/exercise-4/starter.swift"))
         XCTAssertEqual(wrong.status, .fail)
         XCTAssertEqual(wrong.tests.first { $0.id == "ParseCountXCTests/testLargeCount" }?.message,
-                       "XCTAssertEqual failed: (\"0\") is not equal to (\"1000000\")")
+                       "XCTAssertEqual failed\n  expected: 1000000\n  actual:   0")
         XCTAssertEqual(wrong.tests.first { $0.id == "\(Self.reads) [\"7\", 7]" }?.status, .fail)
     }
 }

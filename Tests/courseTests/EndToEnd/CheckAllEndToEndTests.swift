@@ -9,6 +9,7 @@ final class CheckAllEndToEndTests: EndToEndTestCase {
         let root = try tinyCopy()
         try solve("exercise-1", in: root)
         try solve("exercise-3", in: root)
+        try solve("exercise-4", in: root)
         let first = try course("check", "--all", in: root)
         assertStatus(first, 1)
         XCTAssertEqual(first.stdout, """
@@ -16,8 +17,9 @@ final class CheckAllEndToEndTests: EndToEndTestCase {
             exercise-1  ✓ pass  2/2    Say hello
             exercise-2  ✗ fail  1/3    A generic stack
             exercise-3  ✓ pass  3/3    Call C from Swift
+            exercise-4  ✓ pass  7/7    Parse a count
 
-            2 of 3 exercises pass.
+            3 of 4 exercises pass.
             Next: 'course check exercise-2' to see what fails in exercise-2.
 
             """)
@@ -28,14 +30,14 @@ final class CheckAllEndToEndTests: EndToEndTestCase {
         try solve("exercise-2", in: root)
         let second = try course("check", "--all", in: root)
         assertStatus(second, 0)
-        assertContains(second.stdout, "3 of 3 exercises pass. (2 unchanged since their last check)", "Every exercise passes.")
+        assertContains(second.stdout, "4 of 4 exercises pass. (3 unchanged since their last check)", "Every exercise passes.")
     }
 
-    func testAllTakesNoExerciseAndNoJSON() throws {
+    func testAllTakesNoExerciseAndNoFile() throws {
         let root = try tinyCopy()
         assertStatus(try course("check", "--all", "exercise-1", in: root), 64)
-        let json = try course("check", "--all", "--json", in: root)
-        assertStatus(json, 64)
-        assertContains(json.stderr, "use it without --json and --file")
+        let file = try course("check", "--all", "--file", "x.swift", in: root)
+        assertStatus(file, 64)
+        assertContains(file.stderr, "use it without --file")
     }
 }

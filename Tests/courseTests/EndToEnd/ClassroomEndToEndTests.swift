@@ -212,6 +212,11 @@ final class ClassroomEndToEndTests: EndToEndTestCase {
         XCTAssertTrue(check.stdout.contains("1 of 1 tests passed."), check.stdout)
         XCTAssertTrue(check.stdout.contains("hidden tests run when your instructor grades"), check.stdout)
         XCTAssertFalse(check.stdout.contains("course solution"), check.stdout)
+        // check --all there checks only the exercises with public tests, and scores them.
+        let all = try jsonObject(try self.course("check", "--all", "--json", in: edition).stdout)
+        XCTAssertEqual((all["exercises"] as? [[String: Any]])?.compactMap { $0["exercise"] as? String }, ["exercise-2"])
+        XCTAssertEqual(all["edition"] as? String, "learner")
+        XCTAssertEqual(all["score"] as? Double, 1)
         let solution = try self.course("solution", "exercise-2", "--force", in: edition)
         XCTAssertEqual(solution.status, 1)
         XCTAssertTrue(solution.stderr.contains("not included in this learner edition"), solution.stderr)

@@ -20,10 +20,10 @@ final class StatusCountsEndToEndTests: EndToEndTestCase {
         let status = try course(in: root, environment: ["NO_COLOR": "1"])
         let list = try course("list", in: root, environment: ["NO_COLOR": "1"])
         let json = try jsonObject(try course("list", "--json", in: root).stdout)
-        let expected = "[######--------------] 1 of 3 exercises done (33%), 1 changed since it passed"
+        let expected = "[#####---------------] 1 of 4 exercises done (25%), 1 changed since it passed"
         XCTAssertEqual(progressLine(status.stdout), expected, status.stdout)
         XCTAssertEqual(progressLine(list.stdout), expected, list.stdout)
         XCTAssertEqual(json["done"] as? Int, 1)
-        XCTAssertEqual(json["total"] as? Int, 3)
+        XCTAssertEqual(json["total"] as? Int, 4)
     }
 }
