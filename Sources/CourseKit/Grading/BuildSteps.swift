@@ -86,7 +86,13 @@ struct BuildSteps {
     var driver: DriverJobs { DriverJobs(folder: driverJobsCache) }
 
     func compileLearner() throws {
-        let result = try driver.run(plan.compileLearner(supportSwift: inputs.supportSwift), scratch: plan.work)
+        var support = inputs.supportSwift
+        if inputs.extendsTypes {
+            let anchor = plan.work.appendingPathComponent("src/\(ExerciseInputs.anchorName).swift").path
+            _ = FileManager.default.createFile(atPath: anchor, contents: Data(ExerciseInputs.anchorSource.utf8))
+            support.append(anchor)
+        }
+        let result = try driver.run(plan.compileLearner(supportSwift: support), scratch: plan.work)
         keepLog(result, as: "learner")
         if result.succeeded { return try requireOutput(plan.learnerObject, from: "compiling \(displayPath)") }
         if result.timedOut {
@@ -136,7 +142,7 @@ struct BuildSteps {
         for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
             let name = URL(fileURLWithPath: path).lastPathComponent
             let importsItself = source.contains("import \(BuildPlan.learnerModule)")
-            let text = (importsItself ? "" : inputs.importPrelude) + "#sourceLocation(file: \"hidden/\(name)\", line: 1)\n" + source
+            let text = (importsItself ? "" : inputs.importPrelude) + "#sourceLocation(file: \"hidden/\(name)\", line: 1)\n" + inputs.scratchText(of: source)
             guard fm.createFile(atPath: suiteCopy(path), contents: Data(text.utf8)) else {
                 throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
             }

@@ -112,7 +112,7 @@ public enum NewCourseTemplate {
     }
 
     /// `course.json`.
-    struct Manifest: Encodable {
+    struct Manifest: Encodable {  // also written by `course import`
         var formatVersion: Int
         var title: String
         enum CodingKeys: String, CodingKey {

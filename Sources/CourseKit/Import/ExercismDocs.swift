@@ -1,0 +1,47 @@
+import Foundation
+
+/// An Exercism exercise's `.docs/` as a lesson and hints.
+enum ExercismDocs {
+    /// The lesson body: the introduction, the instructions and their appendix, each heading one level
+    /// down (the lesson's title is the one top heading), then the `## Exercises` section.
+    static func lesson(title: String, folder: URL) -> String {
+        let parts = ["introduction.md", "instructions.md", "instructions.append.md"].compactMap {
+            try? String(contentsOf: folder.appendingPathComponent(".docs/" + $0), encoding: .utf8)
+        }
+        let body = parts.map { demoteHeadings($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return body + "\n\n## Exercises\n\nMake the tests of *\(title)* pass by editing the exercise file below.\n"
+    }
+
+    /// `# X` → `## X` outside fenced code blocks.
+    static func demoteHeadings(_ markdown: String) -> String {
+        var inFence = false
+        return markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
+            return !inFence && line.hasPrefix("#") && line.drop(while: { $0 == "#" }).first == " " ? "#" + line : String(line)
+        }.joined(separator: "\n")
+    }
+
+    /// One hint per `## ` section of `hints.md` (its heading, then its text); a file without sections is
+    /// one hint. Nil text or nothing but a heading: no hints.
+    static func hints(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        var preamble: [Substring] = []
+        var sections: [(heading: Substring, lines: [Substring])] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.hasPrefix("# ") {
+            if line.hasPrefix("## ") {
+                sections.append((line.dropFirst(3), []))
+            } else if sections.isEmpty {
+                preamble.append(line)
+            } else {
+                sections[sections.count - 1].lines.append(line)
+            }
+        }
+        func joined(_ lines: [Substring]) -> String { lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) }
+        let first = joined(preamble)
+        return (first.isEmpty ? [] : [first]) + sections.compactMap { section in
+            let body = joined(section.lines)
+            return body.isEmpty ? nil : section.heading.trimmingCharacters(in: .whitespaces) + ": " + body
+        }
+    }
+}

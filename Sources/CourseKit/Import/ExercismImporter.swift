@@ -1,0 +1,100 @@
+import CourseModel
+import Foundation
+
+/// `course import exercism`: writes a track's exercises into a course, one lesson per exercise, at the
+/// next free lesson and exercise numbers. Files are only ever added: an existing one stops the import
+/// before anything is written.
+public struct ExercismImporter {
+    public var track: ExercismTrack
+
+    /// What became of one exercise of the track.
+    public struct Outcome: Equatable, Sendable {
+        public var slug: String
+        public var kind: String
+        /// The exercise id it was imported as, nil when skipped.
+        public var exercise: String?
+        /// Why it was not imported.
+        public var skipped: String?
+    }
+
+    public init(track: ExercismTrack) {
+        self.track = track
+    }
+
+    /// Imports `entries` into the course at `root`; with a title, a new course is created there first.
+    public func run(_ entries: [ExercismTrack.Entry], into root: URL, newCourseTitle: String?) throws -> [Outcome] {
+        var files: [(String, String)] = []
+        if let title = newCourseTitle {
+            let manifest = String(decoding: try JSONOutput.data(NewCourseTemplate.Manifest(formatVersion: CourseFormat.supportedVersion, title: title)), as: UTF8.self)
+            files += [(Layout.manifest, manifest + "\n"), (".gitignore", "\(Layout.state)/\n")]
+        } else if !FileManager.default.fileExists(atPath: root.appendingPathComponent(Layout.manifest).path) {
+            throw CourseError.courseNotFound(searchedFrom: root.path)
+        }
+        var (lesson, number) = Self.lastNumbers(in: root)
+        var outcomes: [Outcome] = []
+        for entry in entries {
+            let exercise: ExercismExercise
+            do {
+                exercise = try ExercismExercise.read(entry, track: track.root)
+            } catch {
+                outcomes.append(Outcome(slug: entry.slug, kind: entry.kind, exercise: nil, skipped: error.reason))
+                continue
+            }
+            lesson += 1
+            number += 1
+            let id = "exercise-\(number)"
+            files += try Self.files(of: exercise, id: id, lesson: lesson, track: track)
+            outcomes.append(Outcome(slug: entry.slug, kind: entry.kind, exercise: id, skipped: nil))
+        }
+        files += Attribution.files(existing: root, track: track, outcomes: outcomes)
+        try write(files, into: root)
+        return outcomes
+    }
+
+    /// The highest lesson number and exercise number the course uses (0 for none).
+    static func lastNumbers(in root: URL) -> (lesson: Int, exercise: Int) {
+        let fm = FileManager.default
+        let lessons = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(Layout.lessons).path)) ?? [])
+            .compactMap { CourseLoader.parseLessonFileName($0)?.0 }
+        let hidden = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(Layout.hidden).path)) ?? [])
+        let learner = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(Layout.exercises).path)) ?? [])
+            .map { $0.replacingOccurrences(of: ".swift", with: "") }
+        let numbers = (hidden + learner).compactMap(Exercise.number(fromID:))
+        return (lessons.max() ?? 0, numbers.max() ?? 0)
+    }
+
+    static func files(of exercise: ExercismExercise, id: String, lesson: Int, track: ExercismTrack) throws -> [(String, String)] {
+        let module = exercise.entry.kind == "concept" ? "Exercism concepts" : "Exercism practice"
+        let lessonFile = "\(Layout.lessons)/\(lesson < 10 ? "0" : "")\(lesson)-\(exercise.entry.slug).md"
+        let front = "---\ntitle: \(exercise.entry.name)\nmodule: \(module)\nexercises: \(id)\n---\n\n"
+        let settings = String(decoding: try JSONOutput.data(ImportedSettings(exercise, track: track)), as: UTF8.self)
+        var files = [
+            (lessonFile, front + exercise.lesson),
+            (Layout.learnerFile(id), exercise.starter),
+            (Layout.starter(id), exercise.starter),
+            (Layout.solution(id), exercise.solution),
+            (Layout.settings(id), settings + "\n"),
+        ]
+        files += exercise.tests.map { ("\(Layout.suite(id))/\($0.name)", $0.text) }
+        files += exercise.support.map { ("\(Layout.support(id))/\($0.name)", $0.text) }
+        return files
+    }
+
+    /// Checks that no file exists, then writes them all.
+    func write(_ files: [(String, String)], into root: URL) throws {
+        let fm = FileManager.default
+        for (path, _) in files where path != Attribution.file && fm.fileExists(atPath: root.appendingPathComponent(path).path) {
+            throw CourseError.fileSystem(path: root.appendingPathComponent(path).path,
+                                         reason: "already exists; 'course import' only adds files. Import into a new folder, or move this file away")
+        }
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            do {
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try AtomicFile.write(Data(text.utf8), to: url)
+            } catch {
+                throw CourseError.fileSystem(path: url.path, reason: "could not be written (\(error.localizedDescription))")
+            }
+        }
+    }
+}
