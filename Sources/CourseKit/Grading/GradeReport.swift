@@ -106,7 +106,9 @@ public struct GradeReport: Equatable, Codable, Sendable {
         if !current.isEmpty { words.append(current) }
         let lowered = words.map { word -> String in
             let isAcronym = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
-            return isAcronym ? word : word.lowercased()
+            // A lone capital names something ("other than X"); only the article "A" is a word.
+            let isLetterName = word.count == 1 && word != "A" && word.allSatisfy(\.isUppercase)
+            return isAcronym || isLetterName ? word : word.lowercased()
         }
         let text = lowered.joined(separator: " ")
         return text.isEmpty ? method : text
