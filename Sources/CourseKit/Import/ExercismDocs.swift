@@ -41,7 +41,7 @@ enum ExercismDocs {
         let first = joined(preamble)
         return (first.isEmpty ? [] : [first]) + sections.compactMap { section in
             let body = joined(section.lines)
-            return body.isEmpty ? nil : section.heading.trimmingCharacters(in: .whitespaces) + ": " + body
+            return body.isEmpty ? nil : section.heading.trimmingCharacters(in: .whitespaces) + ":\n" + body
         }
     }
 }
