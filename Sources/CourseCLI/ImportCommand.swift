@@ -40,7 +40,9 @@ struct ImportCommand: Command {
         if !ids.isEmpty { output.err("Validating \(ids.count) imported exercise\(ids.count == 1 ? "" : "s")…") }
         let grader = ids.isEmpty ? nil : try invocation.graders(for: course).grader(withCache: false)
         let check = ImportCheck(validator: CourseValidator(course: course, grader: grader))
-        let problems = ids.isEmpty ? [:] : check.problems(of: ids, workers: ProcessInfo.processInfo.activeProcessorCount)
+        let problems = ids.isEmpty ? [:] : check.problems(of: ids, workers: ProcessInfo.processInfo.activeProcessorCount) { done, total in
+            if done % 20 == 0 || done == total { output.err("  \(done)/\(total) gradings") }
+        }
         for outcome in outcomes {
             output.out(ImportView.line(outcome, problems: outcome.exercise.map { problems[$0] ?? [] }, style: invocation.style))
         }
