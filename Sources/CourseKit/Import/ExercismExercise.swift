@@ -107,24 +107,7 @@ public struct ExercismExercise: Equatable, Sendable {
         let declared = Set(sources.flatMap { SuiteScanner.topLevelDeclarations(in: $0).map(\.name) })
         var found: [String] = []
         for source in [starter, solution] {
-            for name in Self.extended(in: source) where !declared.contains(name) && !found.contains(name) { found.append(name) }
-        }
-        return found
-    }
-
-    /// The type names of the top-level extensions in a source text.
-    static func extended(in source: String) -> [String] {
-        let tokens = SwiftTokenizer.tokens(source)
-        var depth = 0, found: [String] = []
-        for (index, token) in tokens.enumerated() {
-            switch token.text {
-            case "{": depth += 1
-            case "}": depth = max(0, depth - 1)
-            case "extension" where depth == 0 && index + 1 < tokens.count:
-                let name = tokens[index + 1].text
-                if SuiteScanner.isName(name) { found.append(name) }
-            default: break
-            }
+            for name in ExtensionContractCheck.extensions(in: source).map(\.name) where !declared.contains(name) && !found.contains(name) { found.append(name) }
         }
         return found
     }

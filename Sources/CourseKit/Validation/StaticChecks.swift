@@ -12,6 +12,7 @@ enum StaticChecks {
             + SuiteImportCheck.problems(in: sources, supportModules: moduleMap.map(SuiteImportCheck.moduleNames(inModuleMap:)) ?? [])
             + OperatorCheck.problems(in: [sources.starter, sources.solution].compactMap { $0 })
             + StarterContract.problems(in: sources)
+            + ExtensionContractCheck.problems(in: sources)
             + ScaffoldLeftovers.problems(in: sources, settingsText: settings)
     }
 

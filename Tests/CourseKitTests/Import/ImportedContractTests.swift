@@ -46,4 +46,26 @@ final class ImportedContractTests: XCTestCase {
         XCTAssertTrue(scratch.contains("Submission.count(\"a\", in: \"banana\")"), scratch)
         XCTAssertEqual(scratch.components(separatedBy: "\n").count, source.components(separatedBy: "\n").count, "line numbers are kept")
     }
+
+    /// A starter that extends another module's type without `allow_extensions` is reported at its line.
+    func testAnExtensionContractMustBeAllowed() throws {
+        let root = try importedCourse().root
+        let starter = "// Give arrays of whole numbers running totals.\nextension Array where Element == Int {\n  func runningTotals() -> [Int] { [] }\n}\n"
+        for path in ["Exercises/exercise-3.swift", "Tests/Hidden/exercise-3/starter.swift"] {
+            try starter.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
+        func problems() throws -> [String] {
+            CourseValidator(course: try CourseLoader.load(root: root), grader: nil).fileProblems().map(\.description)
+        }
+        XCTAssertEqual(try problems(), [], "the import allowed Array")
+        let settings = root.appendingPathComponent("Tests/Hidden/exercise-3/exercise.json")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        let without = text.replacingOccurrences(of: "\"allow_extensions\" : [\n    \"Array\"\n  ],", with: "")
+        XCTAssertNotEqual(without, text)
+        try without.write(to: settings, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try problems(), [
+            "Tests/Hidden/exercise-3/starter.swift:2: extends `Array`, a type of another module, which the grader refuses unless the exercise allows it: "
+            + "add \"allow_extensions\": [\"Array\"] to Tests/Hidden/exercise-3/exercise.json",
+        ])
+    }
 }
