@@ -87,14 +87,6 @@ public struct ExercismImporter {
             throw CourseError.fileSystem(path: root.appendingPathComponent(path).path,
                                          reason: "already exists; 'course import' only adds files. Import into a new folder, or move this file away")
         }
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            do {
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try AtomicFile.write(Data(text.utf8), to: url)
-            } catch {
-                throw CourseError.fileSystem(path: url.path, reason: "could not be written (\(error.localizedDescription))")
-            }
-        }
+        try NewCourseTemplate.write(files, into: root)
     }
 }
