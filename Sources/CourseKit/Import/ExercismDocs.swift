@@ -13,10 +13,19 @@ enum ExercismDocs {
         return body + "\n\n## Exercises\n\nMake the tests of *\(title)* pass by editing the exercise file below.\n"
     }
 
-    /// `# X` → `## X` outside fenced code blocks.
+    /// `# X` → `## X` outside fenced code blocks; Exercism's admonitions (`~~~~exercism/note` … `~~~~`)
+    /// become block quotes headed by their kind, since they are prose, not code.
     static func demoteHeadings(_ markdown: String) -> String {
-        var inFence = false
-        return markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        var inFence = false, inNote = false
+        return markdown.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
+            if !inFence, line.hasPrefix("~~~"), line.drop(while: { $0 == "~" }).hasPrefix("exercism/") {
+                inNote = true
+                return "> **" + line.drop(while: { $0 == "~" }).dropFirst("exercism/".count).capitalized + "**\n>"
+            }
+            if inNote {
+                if line.hasPrefix("~~~") { inNote = false; return nil }
+                return line.isEmpty ? ">" : "> " + line
+            }
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
             return !inFence && line.hasPrefix("#") && line.drop(while: { $0 == "#" }).first == " " ? "#" + line : String(line)
         }.joined(separator: "\n")

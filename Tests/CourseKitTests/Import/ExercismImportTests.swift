@@ -62,6 +62,8 @@ final class ExercismImportTests: XCTestCase {
     func testLessonHeadingsMoveOneLevelDownOutsideCode() {
         XCTAssertEqual(ExercismDocs.demoteHeadings("# Instructions\n\n## Step\n```\n# not a heading\n```\n#hashtag"),
                        "## Instructions\n\n### Step\n```\n# not a heading\n```\n#hashtag")
+        XCTAssertEqual(ExercismDocs.demoteHeadings("Text.\n\n~~~~exercism/note\nA note.\n\nMore.\n~~~~\n# After"),
+                       "Text.\n\n> **Note**\n>\n> A note.\n>\n> More.\n## After")
     }
 
     func testPackageDependenciesIgnoreComments() {
