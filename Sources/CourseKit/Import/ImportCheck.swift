@@ -9,7 +9,7 @@ public struct ImportCheck {
         self.validator = validator
     }
 
-    /// The problems of each of `ids` (files and gradings), in the validator's order. `progress` sees each
+    /// The problems of each of `ids` (its files, its lesson, its gradings), in the validator's order. `progress` sees each
     /// grading as it finishes.
     public func problems(of ids: [String], workers: Int,
                          progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) -> [String: [CourseProblem]] {
@@ -18,8 +18,10 @@ public struct ImportCheck {
         let graded = validator.runAll(jobs, workers: workers) { count, _, _ in progress(count, jobs.count) }.flatMap { $0 }
         var seen = Set<String>()
         var result: [String: [CourseProblem]] = [:]
+        var lessonOf: [String: String] = [:]
+        for lesson in validator.course.lessons { for id in lesson.exerciseIDs { lessonOf[id] = lesson.path } }
         for problem in validator.fileProblems() + graded where seen.insert(problem.description).inserted {
-            guard let id = ids.first(where: { Self.belongs(problem.file, to: $0) }) else { continue }
+            guard let id = ids.first(where: { Self.belongs(problem.file, to: $0) || lessonOf[$0] == problem.file }) else { continue }
             result[id, default: []].append(problem)
         }
         return result
