@@ -30,7 +30,7 @@ public struct ExercismImporter {
         } else if !FileManager.default.fileExists(atPath: root.appendingPathComponent(Layout.manifest).path) {
             throw CourseError.courseNotFound(searchedFrom: root.path)
         }
-        var (lesson, number) = Self.lastNumbers(in: root)
+        var (lesson, number, slugs) = Self.taken(in: root)
         var outcomes: [Outcome] = []
         for entry in entries {
             let exercise: ExercismExercise
@@ -43,7 +43,10 @@ public struct ExercismImporter {
             lesson += 1
             number += 1
             let id = "exercise-\(number)"
-            files += try Self.files(of: exercise, id: id, lesson: lesson, track: track)
+            // A slug already taken (the same exercise imported twice) gets the lesson's number, as with `new lesson`.
+            let slug = slugs.contains(entry.slug) ? "\(entry.slug)-\(lesson)" : entry.slug
+            slugs.insert(slug)
+            files += try Self.files(of: exercise, id: id, lesson: lesson, slug: slug, track: track)
             outcomes.append(Outcome(slug: entry.slug, kind: entry.kind, exercise: id, skipped: nil))
         }
         files += Attribution.files(existing: root, track: track, outcomes: outcomes)
@@ -51,21 +54,22 @@ public struct ExercismImporter {
         return outcomes
     }
 
-    /// The highest lesson number and exercise number the course uses (0 for none).
-    static func lastNumbers(in root: URL) -> (lesson: Int, exercise: Int) {
+    /// The highest lesson number and exercise number the course uses (0 for none), and its lesson slugs.
+    static func taken(in root: URL) -> (lesson: Int, exercise: Int, slugs: Set<String>) {
         let fm = FileManager.default
-        let lessons = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(Layout.lessons).path)) ?? [])
-            .compactMap { CourseLoader.parseLessonFileName($0)?.0 }
+        let lessonFiles = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(Layout.lessons).path)) ?? [])
+            .compactMap { CourseLoader.parseLessonFileName($0) }
+        let lessons = lessonFiles.map(\.0)
         let hidden = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(Layout.hidden).path)) ?? [])
         let learner = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(Layout.exercises).path)) ?? [])
             .map { $0.replacingOccurrences(of: ".swift", with: "") }
         let numbers = (hidden + learner).compactMap(Exercise.number(fromID:))
-        return (lessons.max() ?? 0, numbers.max() ?? 0)
+        return (lessons.max() ?? 0, numbers.max() ?? 0, Set(lessonFiles.map(\.1)))
     }
 
-    static func files(of exercise: ExercismExercise, id: String, lesson: Int, track: ExercismTrack) throws -> [(String, String)] {
+    static func files(of exercise: ExercismExercise, id: String, lesson: Int, slug: String, track: ExercismTrack) throws -> [(String, String)] {
         let module = exercise.entry.kind == "concept" ? "Exercism concepts" : "Exercism practice"
-        let lessonFile = "\(Layout.lessons)/\(lesson < 10 ? "0" : "")\(lesson)-\(exercise.entry.slug).md"
+        let lessonFile = "\(Layout.lessons)/\(lesson < 10 ? "0" : "")\(lesson)-\(slug).md"
         let front = "---\ntitle: \(exercise.entry.name)\nmodule: \(module)\nexercises: \(id)\n---\n\n"
         let settings = String(decoding: try JSONOutput.data(ImportedSettings(exercise, track: track)), as: UTF8.self)
         var files = [

@@ -4,7 +4,8 @@ import CourseModel
 /// every test runs (Exercism suites skip all but the first without it), attribution, and hints if any.
 struct ImportedSettings: Encodable {
     var title: String
-    var hints: [String]
+    /// Absent when the exercise has no hints.md (hints are optional for an exercise with a source).
+    var hints: [String]?
     var suiteModule: String
     var environment: [String: String]
     var allowExtensions: [String]?
@@ -18,7 +19,7 @@ struct ImportedSettings: Encodable {
 
     init(_ exercise: ExercismExercise, track: ExercismTrack) {
         title = exercise.entry.name
-        hints = exercise.hints
+        hints = exercise.hints.isEmpty ? nil : exercise.hints
         suiteModule = exercise.module
         environment = ["RUNALL": "true"]
         let extended = exercise.extendedTypes

@@ -89,6 +89,7 @@ final class ExercismImportEndToEndTests: EndToEndTestCase {
         let again = try course("import", "exercism", track, "--into", ".", "--exercises", "tally", in: root)
         assertStatus(again, 0)
         assertContains(again.stdout, "✓ exercise-7 tally")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("Lessons/06-tally-6.md").path), "a second slug")
 
         let unknown = try course("import", "exercism", track, "--into", ".", "--exercises", "taly", in: root)
         assertStatus(unknown, 64)
