@@ -30,6 +30,8 @@ final class GradeReportTests: XCTestCase {
             ("testIsbnWithXAsCheckDigit", "isbn with X as check digit"),
             ("testIsAWord", "is a word"),
             ("testAPlusB", "a plus B"),
+            ("testB", "b"),
+            ("testXMarksTheSpot", "x marks the spot"),
         ]
         for (method, expected) in cases {
             XCTAssertEqual(GradeReport.plainWords(method), expected, method)
