@@ -28,7 +28,7 @@ public struct ExercismImporter {
             let manifest = String(decoding: try JSONOutput.data(NewCourseTemplate.Manifest(formatVersion: CourseFormat.supportedVersion, title: title)), as: UTF8.self)
             files += [(Layout.manifest, manifest + "\n"), (".gitignore", "\(Layout.state)/\n")]
         } else if !FileManager.default.fileExists(atPath: root.appendingPathComponent(Layout.manifest).path) {
-            throw CourseError.courseNotFound(searchedFrom: root.path)
+            throw CourseError.fileSystem(path: root.path, reason: "holds no course.json: --into takes the folder of an existing course; create a new one with --to DIR")
         }
         var (lesson, number, slugs) = Self.taken(in: root)
         var outcomes: [Outcome] = []
