@@ -8,12 +8,13 @@ struct ImportCommand: Command {
     static let exercises = Parameter.option("--exercises", value: "SLUG,…", "Import only these exercises (kept in the track's order).")
     static let into = Parameter.option("--into", value: "COURSE", "Add to this existing course, at its next free lesson and exercise numbers.")
     static let to = Parameter.option("--to", value: "DIR", "Create the new course in this folder (default: the current folder).")
+    static let perLesson = Parameter.option("--per-lesson", value: "N", "Put N exercises in each lesson, in the track's order (default: 1).")
 
     let name = "import"
     let summary = "Import exercises from a checkout of an Exercism track (for instructors)."
     let arguments = "exercism TRACK_DIR"
-    let details = "Writes one lesson per exercise (from .docs), the stub as the starter, the example or exemplar as the reference solution, the test files unchanged as the hidden suite, hints from .docs/hints.md, and ATTRIBUTION.md with the track's commit and MIT licence. Exercises that need package dependencies are skipped with the reason. Then validates each imported exercise and prints one line per exercise.\nExit status: 0 when every imported exercise validates, 1 otherwise."
-    let parameters = [ImportCommand.exercises, ImportCommand.into, ImportCommand.to]
+    let details = "Writes one lesson per exercise (or per N with --per-lesson; from .docs), the stub as the starter, the example or exemplar as the reference solution, the test files unchanged as the hidden suite, hints from .docs/hints.md, and ATTRIBUTION.md with the track's commit and MIT licence. Exercises that need package dependencies are skipped with the reason. Then validates each imported exercise and prints one line per exercise.\nExit status: 0 when every imported exercise validates, 1 otherwise."
+    let parameters = [ImportCommand.exercises, ImportCommand.into, ImportCommand.to, ImportCommand.perLesson]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         try invocation.expectArguments(max: 2)
@@ -32,7 +33,12 @@ struct ImportCommand: Command {
         let slugs = invocation.arguments.value(of: Self.exercises).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         let entries = try track.select(slugs)
         let title = into == nil ? "Exercises from \(track.track)" : nil
-        let outcomes = try ExercismImporter(track: track).run(entries, into: root, newCourseTitle: title)
+        var perLesson = 1
+        if let raw = invocation.arguments.value(of: Self.perLesson) {
+            guard let value = Int(raw), value >= 1, value <= 100 else { throw CourseError.usage("--per-lesson takes a number from 1 to 100") }
+            perLesson = value
+        }
+        let outcomes = try ExercismImporter(track: track).run(entries, into: root, newCourseTitle: title, perLesson: perLesson)
 
         let course = try CourseLoader.load(root: root)
         let ids = outcomes.compactMap(\.exercise)

@@ -2,15 +2,14 @@ import Foundation
 
 /// An Exercism exercise's `.docs/` as a lesson and hints.
 enum ExercismDocs {
-    /// The lesson body: the introduction, the instructions and their appendix, each heading one level
-    /// down (the lesson's title is the one top heading), then the `## Exercises` section.
-    static func lesson(title: String, folder: URL) -> String {
+    /// The exercise's text: the introduction, the instructions and their appendix, each heading one
+    /// level down (the lesson's title is the one top heading).
+    static func lesson(folder: URL) -> String {
         let parts = ["introduction.md", "instructions.md", "instructions.append.md"].compactMap {
             try? String(contentsOf: folder.appendingPathComponent(".docs/" + $0), encoding: .utf8)
         }
-        let body = parts.map { demoteHeadings($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        return parts.map { demoteHeadings($0).trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
-        return body + "\n\n## Exercises\n\nMake the tests of *\(title)* pass by editing the exercise file below.\n"
     }
 
     /// `# X` → `## X` outside fenced code blocks; Exercism's admonitions (`~~~~exercism/note` … `~~~~`)

@@ -18,7 +18,7 @@ public struct ExercismExercise: Equatable, Sendable {
     /// File name and text of each suite file.
     public var tests: [NamedText]
     public var support: [NamedText]
-    /// The lesson's Markdown body, from `.docs/`.
+    /// The exercise's text for its lesson, from `.docs/`.
     public var lesson: String
     public var hints: [String]
 
@@ -76,7 +76,7 @@ public struct ExercismExercise: Equatable, Sendable {
         let solution = DuplicateDeclarations.removing(shared, from: join(solutionTexts, names: solutionParts))
         return ExercismExercise(entry: entry, module: module, starter: stub,
                                 solution: solution, tests: tests, support: support,
-                                lesson: ExercismDocs.lesson(title: entry.name, folder: folder),
+                                lesson: ExercismDocs.lesson(folder: folder),
                                 hints: ExercismDocs.hints(text(".docs/hints.md")))
     }
 

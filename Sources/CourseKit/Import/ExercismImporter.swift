@@ -1,7 +1,7 @@
 import CourseModel
 import Foundation
 
-/// `course import exercism`: writes a track's exercises into a course, one lesson per exercise, at the
+/// `course import exercism`: writes a track's exercises into a course, a lesson per exercise (or group), at the
 /// next free lesson and exercise numbers. Files are only ever added: an existing one stops the import
 /// before anything is written.
 public struct ExercismImporter {
@@ -22,7 +22,8 @@ public struct ExercismImporter {
     }
 
     /// Imports `entries` into the course at `root`; with a title, a new course is created there first.
-    public func run(_ entries: [ExercismTrack.Entry], into root: URL, newCourseTitle: String?) throws -> [Outcome] {
+    /// `perLesson` exercises share one lesson (1: a lesson each), in the track's order.
+    public func run(_ entries: [ExercismTrack.Entry], into root: URL, newCourseTitle: String?, perLesson: Int = 1) throws -> [Outcome] {
         var files: [(String, String)] = []
         if let title = newCourseTitle {
             let manifest = String(decoding: try JSONOutput.data(NewCourseTemplate.Manifest(formatVersion: CourseFormat.supportedVersion, title: title)), as: UTF8.self)
@@ -32,23 +33,30 @@ public struct ExercismImporter {
         }
         var (lesson, number, slugs) = Self.taken(in: root)
         var outcomes: [Outcome] = []
-        for entry in entries {
-            let exercise: ExercismExercise
-            do {
-                exercise = try ExercismExercise.read(entry, track: track.root)
-            } catch {
-                outcomes.append(Outcome(slug: entry.slug, kind: entry.kind, exercise: nil, skipped: error.reason))
-                continue
-            }
+        var group: [(id: String, exercise: ExercismExercise)] = []
+        func closeLesson() {
+            guard let first = group.first else { return }
             lesson += 1
-            number += 1
-            let id = "exercise-\(number)"
             // A slug already taken (the same exercise imported twice) gets the lesson's number, as with `new lesson`.
-            let slug = slugs.contains(entry.slug) ? "\(entry.slug)-\(lesson)" : entry.slug
+            let slug = slugs.contains(first.exercise.entry.slug) ? "\(first.exercise.entry.slug)-\(lesson)" : first.exercise.entry.slug
             slugs.insert(slug)
-            files += try Self.files(of: exercise, id: id, lesson: lesson, slug: slug, track: track)
-            outcomes.append(Outcome(slug: entry.slug, kind: entry.kind, exercise: id, skipped: nil))
+            files.append(ImportedLesson.file(number: lesson, slug: slug, exercises: group))
+            group = []
         }
+        for entry in entries {
+            do {
+                let exercise = try ExercismExercise.read(entry, track: track.root)
+                number += 1
+                let id = "exercise-\(number)"
+                files += try Self.files(of: exercise, id: id, track: track)
+                group.append((id, exercise))
+                outcomes.append(Outcome(slug: entry.slug, kind: entry.kind, exercise: id, skipped: nil))
+                if group.count >= max(1, perLesson) { closeLesson() }
+            } catch let skip as ExercismExercise.Skip {
+                outcomes.append(Outcome(slug: entry.slug, kind: entry.kind, exercise: nil, skipped: skip.reason))
+            }
+        }
+        closeLesson()
         files += Attribution.files(existing: root, track: track, outcomes: outcomes)
         try write(files, into: root)
         return outcomes
@@ -67,13 +75,9 @@ public struct ExercismImporter {
         return (lessons.max() ?? 0, numbers.max() ?? 0, Set(lessonFiles.map(\.1)))
     }
 
-    static func files(of exercise: ExercismExercise, id: String, lesson: Int, slug: String, track: ExercismTrack) throws -> [(String, String)] {
-        let module = exercise.entry.kind == "concept" ? "Exercism concepts" : "Exercism practice"
-        let lessonFile = "\(Layout.lessons)/\(lesson < 10 ? "0" : "")\(lesson)-\(slug).md"
-        let front = "---\ntitle: \(exercise.entry.name)\nmodule: \(module)\nexercises: \(id)\n---\n\n"
+    static func files(of exercise: ExercismExercise, id: String, track: ExercismTrack) throws -> [(String, String)] {
         let settings = String(decoding: try JSONOutput.data(ImportedSettings(exercise, track: track)), as: UTF8.self)
         var files = [
-            (lessonFile, front + exercise.lesson),
             (Layout.learnerFile(id), exercise.starter),
             (Layout.starter(id), exercise.starter),
             (Layout.solution(id), exercise.solution),

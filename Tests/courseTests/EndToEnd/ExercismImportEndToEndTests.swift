@@ -108,6 +108,18 @@ final class ExercismImportEndToEndTests: EndToEndTestCase {
         assertContains(notATrack.stderr, "is not an Exercism track")
     }
 
+    func testExercisesCanShareALesson() throws {
+        let (root, run) = try importFixture("--exercises", "grid-walk,tally,running-totals", "--per-lesson", "2")
+        assertStatus(run, 0)
+        let first = try text("Lessons/01-tally.md", in: root)
+        assertContains(first, "title: Tally, Running Totals", "exercises: exercise-1, exercise-2", "## Tally", "### Instructions",
+                       "## Running Totals", "- **exercise-2**: make the tests of *Running Totals* pass.")
+        assertContains(try text("Lessons/02-grid-walk.md", in: root), "exercises: exercise-3")
+        assertStatus(try course("validate", "--quick", in: root), 0)
+        let bad = try course("import", "exercism", track, "--to", "other", "--per-lesson", "0", in: root)
+        assertStatus(bad, 64)
+    }
+
     /// A leftover module import and an XCTest API Linux lacks are the course's problems, named at their line.
     func testSuiteProblemsAreReportedAsTheCourses() throws {
         let (root, run) = try importFixture("--exercises", "tally")
