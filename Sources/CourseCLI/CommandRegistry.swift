@@ -13,6 +13,7 @@ public enum CommandRegistry {
         ResetCommand(),
         SolutionCommand(),
         ValidateCommand(),
+        ImportCommand(),
         InitCommand(),
         NewCommand(),
         PrewarmCommand(),

@@ -33,6 +33,7 @@ final class CommandRegistryTests: XCTestCase {
             ("validate", "course validate [exercise-N …] [--quick] [--jobs N] [--json] [--fix] [--mutate]"),
             ("lesson", "course lesson <N|slug>"),
             ("init", "course init [DIR] [--title T]"),
+            ("import", "course import exercism TRACK_DIR [--exercises SLUG,…] [--into COURSE] [--to DIR] [--per-lesson N]"),
             ("help", "course help [command]"),
             ("install", "course install [--dir DIR]"),
         ]

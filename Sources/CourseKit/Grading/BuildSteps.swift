@@ -123,7 +123,13 @@ struct BuildSteps {
     /// Compiles the learner's module; returns the warnings about the learner's own file.
     @discardableResult
     func compileLearner() throws -> [Diagnostic] {
-        let result = try driver.run(plan.compileLearner(supportSwift: inputs.supportSwift), scratch: plan.work)
+        var support = inputs.supportSwift
+        if inputs.extendsTypes {
+            let anchor = plan.work.appendingPathComponent("src/\(ExerciseInputs.anchorName).swift").path
+            _ = FileManager.default.createFile(atPath: anchor, contents: Data(ExerciseInputs.anchorSource.utf8))
+            support.append(anchor)
+        }
+        let result = try driver.run(plan.compileLearner(supportSwift: support), scratch: plan.work)
         keepLog(result, as: "learner")
         if result.succeeded {
             try requireOutput(plan.learnerObject, from: "compiling \(displayPath)")
@@ -175,7 +181,7 @@ struct BuildSteps {
         let fm = FileManager.default
         for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
             let importsItself = source.contains("import \(BuildPlan.learnerModule)")
-            let text = (importsItself ? "" : inputs.importPrelude) + "#sourceLocation(file: \"\(inputs.suiteLabel(path))\", line: 1)\n" + source
+            let text = (importsItself ? "" : inputs.importPrelude) + "#sourceLocation(file: \"\(inputs.suiteLabel(path))\", line: 1)\n" + inputs.scratchText(of: source)
             guard fm.createFile(atPath: suiteCopy(path), contents: Data(text.utf8)) else {
                 throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
             }

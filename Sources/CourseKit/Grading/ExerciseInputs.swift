@@ -19,6 +19,10 @@ public struct ExerciseInputs {
     public var supportFolder: String?
     public var supportSwift: [String]
     public var supportC: [String]
+    /// Whether the contract extends a type at top level (`extension Array { func accumulate… }`). Such
+    /// members are visible to the suite only through an import of the learner module, so a one-name anchor
+    /// is compiled into it and imported by name (which also holds under `MemberImportVisibility`).
+    public var extendsTypes = false
     /// The reference solution's text, when there is one.
     public var solutionSource: String?
     /// Every hidden file's path and bytes, for the cache key.
@@ -49,6 +53,13 @@ public struct ExerciseInputs {
         let starter = try? String(contentsOf: course.url(exercise.starterPath), encoding: .utf8)
         if let contract = starter ?? solution {
             var declarations = SuiteScanner.topLevelDeclarations(in: contract)
+            extendsTypes = Self.declaresExtension(contract)
+            if exercise.settings.source != nil, let solution {
+                // Imported: a track's stub is often empty, so the contract is also what the suite uses of the solution.
+                declarations += Self.used(by: suiteSources, among: SuiteScanner.topLevelDeclarations(in: solution))
+                    .filter { !declarations.contains($0) }
+                extendsTypes = extendsTypes || Self.declaresExtension(solution)
+            }
             for path in supportSwift {
                 let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
                 for declaration in SuiteScanner.topLevelDeclarations(in: source) where !declarations.contains(declaration) {
@@ -86,6 +97,38 @@ public struct ExerciseInputs {
     /// so a learner's look-alike of an XCTest name can never shadow the real one.
     public var importPrelude: String {
         guard let api else { return "@testable import \(BuildPlan.learnerModule)\n" }
-        return api.map { "@testable import \($0.importKind) \(BuildPlan.learnerModule).\($0.name)\n" }.joined()
+        let anchor = extendsTypes ? "@testable import enum \(BuildPlan.learnerModule).\(Self.anchorName)\n" : ""
+        return api.map { "@testable import \($0.importKind) \(BuildPlan.learnerModule).\($0.name)\n" }.joined() + anchor
+    }
+
+    /// The name of the anchor compiled into the learner module when the contract extends types.
+    public static let anchorName = "CourseModuleAnchor"
+    public static let anchorSource = "/// Lets the suite import this module by name, which makes extension members visible.\nenum \(anchorName) {}\n"
+
+    /// The declarations whose names the suite's code mentions.
+    static func used(by suite: [String], among declarations: [SuiteScanner.Declaration]) -> [SuiteScanner.Declaration] {
+        let words = Set(suite.flatMap { SwiftTokenizer.tokens($0).map(\.text) })
+        return declarations.filter { words.contains($0.name) }
+    }
+
+    static func declaresExtension(_ source: String) -> Bool {
+        var depth = 0
+        for token in SwiftTokenizer.tokens(source) {
+            switch token.text {
+            case "{": depth += 1
+            case "}": depth = max(0, depth - 1)
+            case "extension" where depth == 0: return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// A suite file as the grader compiles it: an imported suite's import of its track module handled
+    /// (`suite_module`), every line where it was.
+    public func scratchText(of source: String) -> String {
+        guard let module = exercise.settings.suiteModule else { return source }
+        let types = Set((api ?? []).filter { $0.importKind == "typealias" || $0.importKind == "protocol" }.map(\.name))
+        return SuiteModuleImport.rewrite(source, module: module, learnerModule: BuildPlan.learnerModule, contractTypes: types)
     }
 }

@@ -105,9 +105,11 @@ public struct GradeReport: Equatable, Codable, Sendable {
             current.append(char)
         }
         if !current.isEmpty { words.append(current) }
-        let lowered = words.map { word -> String in
+        let lowered = words.enumerated().map { index, word -> String in
             let isAcronym = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
-            return isAcronym ? word : word.lowercased()
+            // A lone capital after the first word names something ("other than X"); "A" is the article.
+            let isLetterName = index > 0 && word.count == 1 && word != "A" && word.allSatisfy(\.isUppercase)
+            return isAcronym || isLetterName ? word : word.lowercased()
         }
         let text = lowered.joined(separator: " ")
         return text.isEmpty ? method : text

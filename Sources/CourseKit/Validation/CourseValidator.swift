@@ -57,7 +57,7 @@ public struct CourseValidator: Sendable {
             if !exists(exercise.solutionPath) {
                 problems.append(CourseProblem(file: exercise.solutionPath, "is missing: every exercise needs a reference solution"))
             }
-            if exercise.settings.hints.isEmpty {
+            if exercise.settings.hints.isEmpty && exercise.settings.source == nil {  // imported exercises may have none
                 problems.append(CourseProblem(file: exercise.settingsPath, "has no hints: add at least one to \"hints\""))
             }
             let inputs = ExerciseInputs(course: course, exercise: exercise)

@@ -99,20 +99,25 @@ public enum NewCourseTemplate {
             throw CourseError.fileSystem(path: folder.appendingPathComponent(existing).path,
                                          reason: "already exists; 'course init' writes only into a folder without a course, and overwrites nothing. Choose another folder, e.g. 'course init my-course'")
         }
+        try write(files.map { ($0.path, $0.text) }, into: folder)
+        return files.map(\.path)
+    }
+
+    /// Writes each file (course-relative path, text), creating folders; `course import` writes with it too.
+    static func write(_ files: [(String, String)], into folder: URL) throws {
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
             do {
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try AtomicFile.write(Data(text.utf8), to: url)
             } catch {
                 throw CourseError.fileSystem(path: url.path, reason: "could not be written (\(error.localizedDescription))")
             }
         }
-        return files.map(\.path)
     }
 
     /// `course.json`.
-    struct Manifest: Encodable {
+    struct Manifest: Encodable {  // also written by `course import`
         var formatVersion: Int
         var title: String
         enum CodingKeys: String, CodingKey {

@@ -7,9 +7,12 @@ enum StaticChecks {
     static func problems(course: Course, inputs: ExerciseInputs) -> [CourseProblem] {
         let sources = ExerciseSources(course: course, inputs: inputs)
         let settings = RegularFile.contents(course.url(inputs.exercise.settingsPath).path).flatMap { String(data: $0, encoding: .utf8) }
+        let moduleMap = RegularFile.contents(course.url(inputs.exercise.supportPath + "/module.modulemap").path).map { String(decoding: $0, as: UTF8.self) }
         return SuiteShapeCheck.problems(in: sources.suite)
+            + SuiteImportCheck.problems(in: sources, supportModules: moduleMap.map(SuiteImportCheck.moduleNames(inModuleMap:)) ?? [])
             + OperatorCheck.problems(in: [sources.starter, sources.solution].compactMap { $0 })
             + StarterContract.problems(in: sources)
+            + ExtensionContractCheck.problems(in: sources)
             + ScaffoldLeftovers.problems(in: sources, settingsText: settings)
     }
 

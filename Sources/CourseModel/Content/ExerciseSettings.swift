@@ -37,6 +37,11 @@ public struct ExerciseSettings: Equatable, Sendable {
     public var testWeights: [String: Double] = [:]
     /// Tests (method names) that may pass on the starter: `validate` reports any other that does.
     public var passesOnStarter: [String] = []
+    /// The module name the hidden suite imports (`@testable import Bob` in an imported Exercism suite): its
+    /// import lines are dropped and `Bob.name` reads as the learner module's, in the scratch copy only.
+    public var suiteModule: String?
+    /// Where an imported exercise came from; such an exercise may have no hints.
+    public var source: ExerciseSource?
 
     public enum Sanitizer: String, CaseIterable, Sendable {
         case address, thread
@@ -47,6 +52,7 @@ public struct ExerciseSettings: Equatable, Sendable {
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library", "equivalent_mutants",
         "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs", "passes_on_starter", "points", "test_weights",
+        "suite_module", "source",
     ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
@@ -95,15 +101,21 @@ public struct ExerciseSettings: Equatable, Sendable {
         } else if title.isEmpty {
             problem("\"title\" must be a non-empty string")
         }
+        var source: ExerciseSource?
+        if let raw = dict["source"] {
+            let (parsed, complaint) = ExerciseSource.parse(raw)
+            source = parsed
+            complaint.map(problem)
+        }
         var hints: [String] = []
         if let raw = dict["hints"] {
             if let list = raw as? [String], !list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 hints = list
-                if list.isEmpty { problem("\"hints\" is empty: give at least one hint") }
+                if list.isEmpty && source == nil { problem("\"hints\" is empty: give at least one hint") }
             } else {
                 problem("\"hints\" must be a list of non-empty strings")
             }
-        } else {
+        } else if source == nil {
             problem("missing key \"hints\": add \"hints\": [\"a nudge\", \"nearly the answer\"]")
         }
         var learned: String?
@@ -178,6 +190,15 @@ public struct ExerciseSettings: Equatable, Sendable {
                                         sanitizers: sanitizers)
         settings.equivalentMutants = equivalent
         settings.passesOnStarter = names("passes_on_starter", example: "testPopOnAnEmptyStackIsNil")
+        settings.source = source
+        if let raw = dict["suite_module"] {
+            if let name = raw as? String, let first = name.first, first.isLetter || first == "_",
+               name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
+                settings.suiteModule = name
+            } else {
+                problem("\"suite_module\" must be the module name the suite imports, e.g. \"Bob\" for '@testable import Bob'")
+            }
+        }
         if let raw = dict["repeat_runs"] {
             if let number = JSONValue.double(raw), number >= 1, number <= 20, number == number.rounded() {
                 settings.repeatRuns = Int(number)

@@ -25,6 +25,13 @@ final class GradeReportTests: XCTestCase {
             ("test", "test"),
             ("helperMethod", "helper method"),
             ("testValuesAboveTheRangeFallToItsUpperBound", "values above the range fall to its upper bound"),
+            ("testSubtractMoreThanOneDay1500Min25Hrs", "subtract more than one day 1500 min 25 hrs"),
+            ("testAnyCharacterOtherThanX", "any character other than X"),
+            ("testIsbnWithXAsCheckDigit", "isbn with X as check digit"),
+            ("testIsAWord", "is a word"),
+            ("testAPlusB", "a plus B"),
+            ("testB", "b"),
+            ("testXMarksTheSpot", "x marks the spot"),
         ]
         for (method, expected) in cases {
             XCTAssertEqual(GradeReport.plainWords(method), expected, method)

@@ -1,0 +1,5 @@
+func cardHeading(to name: String) -> String {
+  "Dear \(name),"
+}
+
+let signature = "Yours, the course"

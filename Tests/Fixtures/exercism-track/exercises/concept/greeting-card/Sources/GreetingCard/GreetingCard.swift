@@ -1,0 +1,3 @@
+// TODO: define the 'cardHeading(to:)' function
+
+// TODO: define the 'signature' constant

@@ -1,0 +1,1 @@
+//Solution goes in Sources
