@@ -233,18 +233,22 @@ struct BuildSteps {
         return false
     }
 
-    /// Builds only what later checks reuse — the harness module and the suite object for this file's
-    /// interface — without linking or running anything. Returns whether the suite object was already kept.
+    /// Builds only what later checks reuse — the C support objects, the harness module, the suite object for
+    /// this file's interface and the link's job list — without linking or running anything. Returns whether
+    /// the suite object was already kept.
     func prewarm(submission: [UInt8]) throws -> Bool {
         guard FileManager.default.createFile(atPath: plan.submissionSource, contents: Data(submission)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path). Set TMPDIR to a writable folder.")
         }
+        let cObjects = try compileSupportC()
         try compileLearner()
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                               includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
                                               defines: harness.supportDefines(tests: inputs.tests))
-        return try suiteObject(harness: module, submission: submission)
+        let kept = try suiteObject(harness: module, submission: submission)
+        _ = driver.jobs(for: plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object), scratch: plan.work)
+        return kept
     }
 
     /// Writes one compiler's output to `logs/NAME.log` in the scratch folder, when asked to keep it.

@@ -29,6 +29,7 @@ extension Grader {
         }
         let inputs = ExerciseInputs(course: course, exercise: exercise)
         guard !inputs.tests.isEmpty else { return .notBuilt("the suite has no tests") }
+        _ = sandboxDecision  // probed now (and remembered in the cache folder), not during the first check
         let work: URL
         do { work = try makeScratch() } catch { return .notBuilt((error as? CourseError)?.message ?? "\(error)") }
         defer { removeScratch(work) }
@@ -36,6 +37,7 @@ extension Grader {
         var steps = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: exercise.starterPath,
                                harnessCache: harnessCache, suiteCache: suiteCache)
         steps.driverJobsCache = driverJobsCache
+        steps.supportObjectCache = supportObjectCache
         do {
             return try steps.prewarm(submission: bytes) ? .alreadyKept : .built
         } catch let failure as GradeReportFailure {
