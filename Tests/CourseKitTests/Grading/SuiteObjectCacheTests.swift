@@ -64,6 +64,17 @@ final class SuiteObjectCacheTests: XCTestCase {
         }
     }
 
+    func testAToolchainChangeNeverReuses() throws {
+        let folder = try TestSupport.temporaryFolder(self)
+        var grader = try grader(folder)
+        XCTAssertEqual(try grade(solution, grader).status, .pass)
+        XCTAssertTrue(try grade(solution + "\n", grader).suiteReused)
+        grader.toolchain.identity += "|another build of swiftc"
+        let other = try grade(solution + "\n\n", grader)
+        XCTAssertEqual(other.status, .pass)
+        XCTAssertFalse(other.suiteReused, "a suite compiled by another compiler is never linked")
+    }
+
     func testASuiteChangeNeverReuses() throws {
         let folder = try TestSupport.temporaryFolder(self)
         let grader = try grader(folder)
