@@ -35,11 +35,11 @@ public struct ClassGrader: Sendable {
         let shared = ReadOnlyBox((grader: self, inputs: inputs, fingerprints: fingerprints))
         // Each suite is compiled once, for the starter's interface, before the students arrive: most of a class
         // fills in bodies and reuses it.
-        _ = MutationWorkPool.run(count: exercises.count, workers: workers) { index in
+        _ = WorkPool.run(count: exercises.count, workers: workers) { index in
             shared.value.grader.grader.prewarm(course: shared.value.grader.course, exercise: shared.value.grader.exercises[index])
         }
         let total = pairs.count
-        let results = MutationWorkPool.run(count: pairs.count, workers: workers, { index -> (GradedExercise, Bool, String?) in
+        let results = WorkPool.run(count: pairs.count, workers: workers, { index -> (GradedExercise, Bool, String?) in
             let (student, exercise) = pairs[index]
             return shared.value.grader.grade(student, inputs: shared.value.inputs[exercise], fingerprint: shared.value.fingerprints[exercise])
         }, finished: { _, _, finished in progress(finished, total) })

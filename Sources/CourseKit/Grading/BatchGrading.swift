@@ -8,7 +8,7 @@ extension Grader {
     public func gradeAll(course: Course, exercises: [Exercise], workers: Int,
                          finished: @escaping @Sendable (GradeReport, Int) -> Void = { _, _ in }) -> [GradeReport] {
         let shared = ReadOnlyBox((grader: self, course: course, exercises: exercises))
-        return MutationWorkPool.run(count: exercises.count, workers: workers, { index in
+        return WorkPool.run(count: exercises.count, workers: workers, { index in
             let (grader, course, exercises) = shared.value
             let exercise = exercises[index]
             return grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),

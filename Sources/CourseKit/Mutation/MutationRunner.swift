@@ -22,7 +22,7 @@ public struct MutationRunner {
         let start = Date()
         let chosen = exercises ?? course.exercises
         let shared = ReadOnlyBox((runner: self, course: course, exercises: chosen))
-        let plans = MutationWorkPool.run(count: chosen.count, workers: options.workers) { index in
+        let plans = WorkPool.run(count: chosen.count, workers: options.workers) { index in
             shared.value.runner.plan(course: shared.value.course, exercise: shared.value.exercises[index])
         }
         let jobs = plans.indices.flatMap { plan in plans[plan].toRun.indices.map { (plan, $0) } }
@@ -33,7 +33,7 @@ public struct MutationRunner {
             try? FileManager.default.removeItem(at: folder)
             ChildRegistry.shared.removeFolder(folder.path)
         }
-        let graded = MutationWorkPool.run(count: jobs.count, workers: options.workers, { index in
+        let graded = WorkPool.run(count: jobs.count, workers: options.workers, { index in
             let (plan, mutant) = jobs[index]
             return shared.value.runner.grade(plans[plan].toRun[mutant], plan: plans[plan], course: shared.value.course,
                                              file: folder.appendingPathComponent("\(plans[plan].exerciseID)-\(mutant).swift"))

@@ -1,6 +1,5 @@
 import CourseModel
 import Foundation
-import Synchronization
 
 /// Checks a whole course for instructors: files and settings, then (unless quick) every starter,
 /// reference solution and wrong solution through the real grader, in parallel.
@@ -167,60 +166,9 @@ public struct CourseValidator: Sendable {
         jobs.indices.filter { jobs[$0].expectation == .passes } + jobs.indices.filter { jobs[$0].expectation != .passes }
     }
 
-    /// Runs jobs on `workers` threads at once; `progress` is called (serially) as each finishes.
+    /// Runs jobs on `workers` threads at once, reference solutions first; `progress` is called (serially) as each finishes.
     public func runAll(_ jobs: [Job], workers: Int, progress: @escaping @Sendable (Int, Job, [CourseProblem]) -> Void) -> [[CourseProblem]] {
-        let state = JobBoard(count: jobs.count)
-        let group = DispatchGroup()
-        let progressQueue = DispatchQueue(label: "course.validate.progress")
-        let order = Self.schedule(jobs)
-        for _ in 0..<max(1, min(workers, jobs.count)) {
-            group.enter()
-            Thread.detachNewThread {
-                while let taken = state.take() {
-                    let index = order[taken]
-                    let problem = self.run(jobs[index])
-                    let count = state.finish(index, problem)
-                    progressQueue.sync { progress(count, jobs[index], problem) }
-                }
-                group.leave()
-            }
-        }
-        group.wait()
-        return state.snapshot()
-    }
-}
-
-/// The shared state of a parallel validation: which job is next, and the results so far.
-final class JobBoard: Sendable {
-    private struct State {
-        var next = 0
-        var finished = 0
-        var results: [[CourseProblem]]
-    }
-
-    private let state: Mutex<State>
-
-    init(count: Int) { state = Mutex(State(results: Array(repeating: [], count: count))) }
-
-    /// The next job's index, or nil when none is left.
-    func take() -> Int? {
-        state.withLock { state in
-            guard state.next < state.results.count else { return nil }
-            state.next += 1
-            return state.next - 1
-        }
-    }
-
-    /// Records a result; returns how many jobs have finished.
-    func finish(_ index: Int, _ problem: [CourseProblem]) -> Int {
-        state.withLock { state in
-            state.results[index] = problem
-            state.finished += 1
-            return state.finished
-        }
-    }
-
-    func snapshot() -> [[CourseProblem]] {
-        state.withLock { $0.results }
+        WorkPool.run(count: jobs.count, workers: workers, order: Self.schedule(jobs), { index in self.run(jobs[index]) },
+                     finished: { index, problems, count in progress(count, jobs[index], problems) })
     }
 }
