@@ -59,7 +59,7 @@ struct GradeCommand: Command {
                 entries += GradeJournal(output: folder).all()
             }
             let results = ClassResults(entries: entries, course: course)
-            try GradeOutputs.write(results, to: out, options: options, journal: entries)
+            try GradeOutputs.write(results, to: out, options: options, merged: entries)
             invocation.output.out("Merged \(args.positionals.count) shard\(args.positionals.count == 1 ? "" : "s"): \(results.students.count) students, "
                 + "\(entries.count) results. Gradebook: \(out.path)/gradebook.csv")
             return 0
@@ -74,8 +74,13 @@ struct GradeCommand: Command {
         }
         let chosen = try args.value(of: Self.exercises).map { try ExerciseSelection.parse($0, in: course) } ?? course.exercises
         var roster = options.gradescope ? Roster.single(submissions) : try Roster.scan(submissions)
+        let shardCount = try args.value(of: Self.shards).map(positive)
         let shard = try args.value(of: Self.shard).map(Shard.parse)
-            ?? Shard.fromEnvironment(invocation.context.environment, count: try args.value(of: Self.shards).map(positive))
+            ?? Shard.fromEnvironment(invocation.context.environment, count: shardCount)
+        if shardCount != nil && (shard == nil || args.value(of: Self.shard) != nil) {
+            throw CourseError.usage("--shards N goes with JOB_COMPLETION_INDEX (a Kubernetes Indexed Job), which is not set here; "
+                + "to grade one part by hand, use --shard K/N")
+        }
         if let shard, !options.gradescope { roster.students = shard.take(roster.students) }
 
         // Other people's code: the sandbox is required unless the instructor says otherwise.
@@ -86,7 +91,7 @@ struct GradeCommand: Command {
             throw CourseError.fileSystem(path: "bwrap", reason: "course grade runs students' code in the sandbox, which cannot be used here: \(reason) "
                 + "Install bubblewrap, or pass --sandbox off to grade without it (only for code you trust).")
         }
-        let workers = try args.value(of: Self.jobs).map(positive) ?? ProcessInfo.processInfo.activeProcessorCount
+        let workers = try invocation.workers(Self.jobs)
         let classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
         let output = invocation.output, onTerminal = invocation.context.stdoutIsTerminal
         let summary = try classGrader.run(roster) { finished, total in
@@ -94,7 +99,7 @@ struct GradeCommand: Command {
         }
         if onTerminal { output.raw("\n") }
         let results = ClassResults(entries: summary.entries, course: course)
-        try GradeOutputs.write(results, to: out, options: options, journal: summary.entries)
+        try GradeOutputs.write(results, to: out, options: options)
         output.out(GradeView.summary(results, graded: summary.graded, resumed: summary.resumed, out: out.path,
                                      shard: shard, gradescope: options.gradescope, style: output.style))
         return 0

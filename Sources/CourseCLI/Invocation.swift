@@ -59,4 +59,11 @@ public struct Invocation {
         }
         return current
     }
+
+    /// How many checks run at once: `--jobs N` (1 to 64) when given, else the number of cores.
+    public func workers(_ jobs: Parameter) throws -> Int {
+        guard let raw = arguments.value(of: jobs) else { return ProcessInfo.processInfo.activeProcessorCount }
+        guard let value = Int(raw), value >= 1, value <= 64 else { throw CourseError.usage("\(jobs.name) takes a number from 1 to 64 (not '\(raw)')") }
+        return value
+    }
 }

@@ -28,11 +28,7 @@ struct ValidateCommand: Command {
         let output = invocation.output, style = invocation.style
         let quick = invocation.arguments.has(Self.quick)
         let json = invocation.arguments.has(Self.json)
-        var workers = ProcessInfo.processInfo.activeProcessorCount
-        if let raw = invocation.arguments.value(of: Self.jobs) {
-            guard let value = Int(raw), value >= 1, value <= 64 else { throw CourseError.usage("--jobs takes a number from 1 to 64") }
-            workers = value
-        }
+        let workers = try invocation.workers(Self.jobs)
         let validator = CourseValidator(course: course, grader: quick ? nil : try invocation.graders(for: course).grader(withCache: false))
         let ids = Set(chosen.map(\.id))
         var problems = validator.fileProblems()
@@ -64,10 +60,7 @@ struct ValidateCommand: Command {
     func mutate(_ course: Course, _ exercises: [Exercise]?, _ invocation: Invocation) throws -> Int32 {
         let output = invocation.output
         var options = MutationOptions()
-        if let raw = invocation.arguments.value(of: Self.jobs) {
-            guard let value = Int(raw), value >= 1, value <= 64 else { throw CourseError.usage("--jobs takes a number from 1 to 64") }
-            options.workers = value
-        }
+        options.workers = try invocation.workers(Self.jobs)
         let json = invocation.arguments.has(Self.json)
         // Mutants get a cache of their own, large enough for a whole course, so they never push out a learner's reports.
         var grader = try invocation.graders(for: course).grader(withCache: false)

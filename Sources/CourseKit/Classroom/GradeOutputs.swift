@@ -20,7 +20,9 @@ public enum GradeOutputs {
         }
     }
 
-    public static func write(_ results: ClassResults, to out: URL, options: Options, journal entries: [GradedExercise]) throws {
+    /// `merged`: the entries of other folders' journals (`--merge`), kept in this folder's journal too, so
+    /// the merged output can itself be merged or resumed. A grading run has journalled its own already.
+    public static func write(_ results: ClassResults, to out: URL, options: Options, merged entries: [GradedExercise] = []) throws {
         let fm = FileManager.default
         try fm.createDirectory(at: out, withIntermediateDirectories: true)
         let journal = GradeJournal(output: out)

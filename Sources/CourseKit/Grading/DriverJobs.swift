@@ -67,11 +67,15 @@ public struct DriverJobs: Sendable {
     /// Only the real driver (a compiled program) is bypassed: a script given as `COURSE_SWIFTC` may do more
     /// than its jobs (add flags, check outputs), so it always runs as it is.
     static func isCompiledProgram(_ path: String) -> Bool {
+        if let known = compiledPrograms.withLock({ $0[path] }) { return known }
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard let handle = FileHandle(forReadingAtPath: resolved) else { return false }
-        defer { try? handle.close() }
-        return (try? handle.read(upToCount: 4)) == Data([0x7F, 0x45, 0x4C, 0x46])  // ELF
+        let handle = FileHandle(forReadingAtPath: resolved)
+        defer { try? handle?.close() }
+        let compiled = (try? handle?.read(upToCount: 4)) == Data([0x7F, 0x45, 0x4C, 0x46])  // ELF
+        compiledPrograms.withLock { $0[path] = compiled }
+        return compiled
     }
+    private static let compiledPrograms = Mutex<[String: Bool]>([:])
 
     static func key(executable: String, arguments: [String], environment: [String: String], root: String) -> String {
         var hasher = SHA256()

@@ -183,6 +183,9 @@ final class ClassroomEndToEndTests: EndToEndTestCase {
             (["grade", submissions.path, "--feedback", "html"], "--feedback takes markdown or text"),
             (["grade", "--merge", submissions.path], "has no journal/ folder"),
             (["grade", submissions.appendingPathComponent("frank.txt").path], "is not a folder"),
+            (["grade", submissions.path, "--jobs", "0"], "--jobs takes a number from 1 to 64 (not '0')"),
+            (["grade", submissions.path, "--shards", "3"], "JOB_COMPLETION_INDEX"),
+            (["export"], "say where the learner edition goes: course export --learner DIR"),
         ]
         for (arguments, needle) in cases {
             let run = try TestSupport.runCourse(arguments, in: course)

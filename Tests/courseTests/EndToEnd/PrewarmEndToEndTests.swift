@@ -34,4 +34,18 @@ final class PrewarmEndToEndTests: EndToEndTestCase {
         XCTAssertNotEqual(wrong.status, 0)
         XCTAssertTrue(wrong.stderr.contains("exercise-99"), wrong.stderr)
     }
+
+    /// `--all` prewarms every exercise, one line each, and says which starter cannot be prewarmed and why.
+    func testAllSaysOneLinePerExercise() throws {
+        let root = try tinyCopy()
+        try write("struct Stack<Element> { func push(", to: "Tests/Hidden/exercise-2/starter.swift", in: root)
+        let run = try course("prewarm", "--all", in: root)
+        assertStatus(run, 0)
+        let lines = run.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 4, run.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("exercise-1: tests compiled") }, run.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("exercise-2: not prewarmed (the starter does not build with the tests") }, run.stdout)
+        let extra = try course("prewarm", "--all", "exercise-1", in: root)
+        assertStatus(extra, 64)
+    }
 }
