@@ -511,7 +511,7 @@ public enum CourseProperty {
     /// The first failing case, shrunk, as a sentence; nil when every case passed. `property` returns nil for
     /// a pass, or what was wrong. Cases rejected by `filter` are skipped.
     public static func counterexample<T>(_ generator: Gen<T>, cases: Int = 200, seed: UInt64? = nil, maxShrinks: Int = 2000,
-                                         describe: (T) -> String = { courseDescribe($0) },
+                                         describe: (T) -> String = { courseDescribe($0) }, showInput: Bool = true,
                                          _ property: (T) -> String?) -> String? {
         let seed = seed ?? Self.seed
         var random = CourseRandom(seed: seed ^ 0x5EED)
@@ -523,9 +523,12 @@ public enum CourseProperty {
             if choices.rejected { continue }
             guard let problem = property(value) else { continue }
             let (small, smallProblem, steps) = shrink(generator, choices.recorded, problem, maxShrinks: maxShrinks, property)
-            let input = describe(small), original = describe(value)
-            return "\(smallProblem)\n(generated case \(index + 1) of \(cases), seed \(seed); input \(input)"
-                + (steps > 0 && input != original ? ", the smallest found, shrunk from \(courseClip(original))" : "") + ")"
+            var where_ = "generated case \(index + 1) of \(cases), seed \(seed)"
+            if showInput {
+                let input = describe(small), original = describe(value)
+                where_ += "; input \(input)" + (steps > 0 && input != original ? ", the smallest found, shrunk from \(courseClip(original))" : "")
+            }
+            return smallProblem + "\n(" + where_ + ")"
         }
         return nil
     }
@@ -593,15 +596,16 @@ public enum CourseProperty {
         func run(_ ops: [Op]) -> String? {
             var (learner, reference) = start()
             for (index, op) in ops.enumerated() {
-                if let difference = step(op, &learner, &reference) {
-                    return "after step \(index + 1) (\(code(op))): \(difference)"
+                if var difference = step(op, &learner, &reference) {
+                    let lines = [setUp] + ops[...index].map(code)
+                    if difference.hasPrefix("for \(code(op)), ") { difference.removeFirst("for \(code(op)), ".count) }
+                    return "after step \(index + 1) (\(code(op))): \(difference)\nThe failing sequence, as Swift you can run:\n"
+                        + lines.map { "    " + $0 }.joined(separator: "\n")
                 }
             }
             return nil
         }
-        return counterexample(sequences, cases: cases, seed: seed, describe: { ops in
-            "this sequence:\n" + ([setUp] + ops.map(code)).map { "    " + $0 }.joined(separator: "\n") + "\n"
-        }, run)
+        return counterexample(sequences, cases: cases, seed: seed, describe: { _ in "" }, showInput: false, run)
     }
 }
 
