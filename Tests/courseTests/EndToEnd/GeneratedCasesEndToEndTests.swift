@@ -100,6 +100,10 @@ final class GeneratedCasesEndToEndTests: EndToEndTestCase {
         let sound = try course("validate", in: root)
         XCTAssertEqual(sound.status, 0, sound.stdout + sound.stderr)
         XCTAssertTrue(sound.stdout.contains("4 wrong solutions rejected"), sound.stdout)
+        // Per reference solution, how many generated cases ran and how long they took.
+        XCTAssertTrue(sound.stderr.contains("exercise-1 solution passes (200 generated cases in "), sound.stderr)
+        XCTAssertTrue(sound.stderr.contains("exercise-2 solution passes (100 generated cases in "), sound.stderr)
+        XCTAssertTrue(sound.stderr.contains("exercise-1 starter fails\n"), "no count for files that are not the reference: \(sound.stderr)")
 
         let publicFolder = root.appendingPathComponent("Tests/Hidden/exercise-1/public")
         try FileManager.default.createDirectory(at: publicFolder, withIntermediateDirectories: true)
