@@ -2,7 +2,7 @@
 #error("course builds and grades on Linux only: on macOS or Windows, open this folder in its dev container (.devcontainer/, or GitHub Codespaces); see README, On macOS or Windows")
 #endif
 import CourseCLI
-import CourseKit
+import CourseProcess
 import Foundation
 import Synchronization
 #if canImport(Glibc)
