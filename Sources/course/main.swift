@@ -35,10 +35,11 @@ func installSignalCleanup() {
             _exit(128 + signalNumber)
         }
         source.resume()
-        signalSources.append(source)
+        signalSources.withLock { $0.append(source) }
     }
 }
-nonisolated(unsafe) var signalSources: [DispatchSourceSignal] = []
+/// Keeps the signal sources alive for the life of the process.
+let signalSources = Mutex<[DispatchSourceSignal]>([])
 /// Set first thing by the signal handler: a command that ends because its children were killed then
 /// waits for the handler's exit. (`course watch` also cleans up when q stops a check; it exits normally.)
 let signalArrived = Atomic<Bool>(false)

@@ -88,6 +88,8 @@ final class OutputLimitTests: XCTestCase {
 }
 
 /// Polls /proc on a background thread for processes with one command line.
+/// `@unchecked Sendable` holds because `finished`, `stopped` and `seen` are only read and written with `condition`
+/// locked; `commandLine` and `condition` are constants.
 private final class ProcessWatcher: @unchecked Sendable {
     let commandLine: [String]
     private let condition = NSCondition()

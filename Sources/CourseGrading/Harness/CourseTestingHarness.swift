@@ -150,6 +150,8 @@ private struct CourseJSONReader {
 /// What the record handler remembers between records: which tests are parameterized, which keys saw a
 /// failing issue, and how many cases each parameterized test ran. Records arrive one at a time
 /// (the run is serial), but the lock keeps a stray record from another thread harmless.
+/// `@unchecked Sendable` holds because every `var` is private and touched only in `handle`, between
+/// `pthread_mutex_lock` and its deferred unlock; `lock` and `module` are constants.
 private final class CourseTestingState: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t> = {
         let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
