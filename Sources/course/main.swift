@@ -35,11 +35,10 @@ func installSignalCleanup() {
             _exit(128 + signalNumber)
         }
         source.resume()
-        signalSources.withLock { $0.append(source) }
+        // Kept alive for the life of the process: one retain that is never released, no shared state.
+        _ = Unmanaged.passRetained(source as AnyObject)
     }
 }
-/// Keeps the signal sources alive for the life of the process.
-let signalSources = Mutex<[DispatchSourceSignal]>([])
 /// Set first thing by the signal handler: a command that ends because its children were killed then
 /// waits for the handler's exit. (`course watch` also cleans up when q stops a check; it exits normally.)
 let signalArrived = Atomic<Bool>(false)
