@@ -68,6 +68,11 @@ final class InstructorMistakeTests: XCTestCase {
                 try self.append("\nfinal class BoxTests: XCTestCase {\n    func testBox() { XCTAssertEqual(CounterBox().value, 0) }\n}\n",
                                 to: "Tests/Hidden/exercise-2/tests/StackTests.swift", in: root) },
              ["Tests/Hidden/exercise-2/tests/StackTests.swift:25: uses `CounterBox`, which only the reference solution declares: the learner's file is graded against the names the starter declares. Declare `CounterBox` in the starter Tests/Hidden/exercise-2/starter.swift (and Exercises/exercise-2.swift), or stop using it in the tests"]),
+            ("a helper of the solution called as the oracle, Reference.helper, is no mistake", { root in
+                try self.append("\nstruct CounterBox { var value = 0 }\n", to: "Solutions/exercise-2.swift", in: root)
+                try self.write("import CourseHarness\n@testable import Reference\nimport XCTest\n\nfinal class BoxTests: XCTestCase {\n    func testBox() { XCTAssertEqual(Reference.CounterBox().value, 0) }\n}\n",
+                               to: "Tests/Hidden/exercise-2/tests/GeneratedBoxTests.swift", in: root) },
+             []),
             ("a starter name the solution lacks", { root in
                 for path in ["Tests/Hidden/exercise-2/starter.swift", "Exercises/exercise-2.swift"] {
                     try self.append("\nfunc bump(_ stack: inout Stack<Int>) {\n    // TODO\n}\n", to: path, in: root)
