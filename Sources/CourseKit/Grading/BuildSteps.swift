@@ -45,7 +45,8 @@ struct BuildSteps {
                                                   defines: harness.supportDefines(tests: inputs.tests))
             return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
-        try refuseTamperingCode(try inspection?.value() ?? [])
+        let clientCode = ClientCodeAttributes.problems(source: String(decoding: submission, as: UTF8.self))
+        try refuseTamperingCode(clientCode + (try inspection?.value() ?? []))
         var built = try suite.get()
         built.warnings = warnings
         if inputs.exercise.settings.sharedLibrary {

@@ -56,10 +56,11 @@ public struct LinuxXCTestHarness: TestHarness {
         TestFramework.used(by: tests) == [.swiftTesting] ? ["COURSE_NO_XCTEST"] : []
     }
 
-    /// `Harness/CourseHarness.swift` followed by `Harness/CourseTestingHarness.swift` (one module, one
+    /// `Harness/CourseHarness.swift`, `Harness/CourseTestingHarness.swift` and `Harness/CourseDoors.swift` (one module, one
     /// file, so the Swift Testing half uses the XCTest half's private channel), embedded by SwiftPM.
     public func supportSource() -> String {
         String(decoding: PackageResources.CourseHarness_swift, as: UTF8.self) + "\n"
-            + String(decoding: PackageResources.CourseTestingHarness_swift, as: UTF8.self)
+            + String(decoding: PackageResources.CourseTestingHarness_swift, as: UTF8.self) + "\n"
+            + String(decoding: PackageResources.CourseDoors_swift, as: UTF8.self)
     }
 }

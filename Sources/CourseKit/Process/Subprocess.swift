@@ -16,6 +16,9 @@ public enum Subprocess {
         _ = ignoreBrokenPipes
         ChildRegistry.shared.parkWhileStopping()
         var outPipe: [Int32] = [-1, -1], inPipe: [Int32] = [-1, -1], chanPipe: [Int32] = [-1, -1]
+        // Close-on-exec: a child started at the same time by another thread (a grading worker) must not
+        // inherit this child's pipes or channel. The dup2 actions below clear the flag on 0-3. (The SDK has no
+        // pipe2; the harness closes whatever a test program inherits above its channel anyway.)
         guard pipe(&outPipe) == 0, pipe(&inPipe) == 0 else {
             throw CourseError.fileSystem(path: spec.executable, reason: "could not create a pipe: \(String(cString: strerror(errno)))")
         }
@@ -23,12 +26,13 @@ public enum Subprocess {
         // /proc/self/fd/3, so the test process cannot turn its write end into a read end and
         // read back the harness's records.
         if spec.resultChannel {
-            guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &chanPipe) == 0 else {
+            guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &chanPipe) == 0 else {
                 throw CourseError.fileSystem(path: spec.executable, reason: "could not create a socket pair")
             }
             shutdown(chanPipe[0], Int32(SHUT_WR))
             shutdown(chanPipe[1], Int32(SHUT_RD))
         }
+        for fd in inPipe + outPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
