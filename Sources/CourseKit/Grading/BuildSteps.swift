@@ -10,6 +10,8 @@ struct BuildSteps {
     var displayPath: String
     /// Where the harness's support module is cached between checks.
     var harnessCache: URL
+    /// Signs the harness module in `harnessCache` (`CacheSeal`).
+    var harnessSeal: CacheSeal = .unkeyed
 
     var id: String { inputs.exercise.id }
 
@@ -42,7 +44,7 @@ struct BuildSteps {
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                   includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
-                                                  defines: harness.supportDefines(tests: inputs.tests))
+                                                  defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
             return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
         let clientCode = ClientCodeAttributes.problems(source: String(decoding: submission, as: UTF8.self))
@@ -246,7 +248,7 @@ struct BuildSteps {
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                               includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
-                                              defines: harness.supportDefines(tests: inputs.tests))
+                                              defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
         let kept = try suiteObject(harness: module, submission: submission)
         _ = driver.jobs(for: plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object), scratch: plan.work)
         return kept

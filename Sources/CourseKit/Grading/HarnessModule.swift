@@ -6,13 +6,15 @@ struct HarnessModule {
     /// The folder holding `<Name>.swiftmodule` and `<Name>.o`.
     var folder: URL
     var name: String
+    /// Signs the object and module file (HMAC under a key the tests cannot read, when one is given).
+    var seal: CacheSeal = .unkeyed
 
     var object: String { folder.appendingPathComponent("\(name).o").path }
 
     /// Returns the cached module, building it first if needed. Concurrent checks may both build it;
     /// the first rename wins and the other copy is discarded, so no reader sees a half-built module.
     static func ensure(harness: TestHarness, toolchain: Toolchain, swiftFlags: [String], includeFlags: [String],
-                       cacheRoot: URL, scratch: URL, defines: [String] = []) throws -> HarnessModule {
+                       cacheRoot: URL, scratch: URL, defines: [String] = [], seal: CacheSeal = .unkeyed) throws -> HarnessModule {
         let source = harness.supportSource()
         let swiftFlags = swiftFlags + defines.flatMap { ["-D", $0] }
         var hasher = SHA256()
@@ -21,9 +23,10 @@ struct HarnessModule {
         hasher.update(field: swiftFlags.joined(separator: "\u{1}"))
         hasher.update(field: includeFlags.joined(separator: "\u{1}"))
         hasher.update(field: source)
+        hasher.update(field: seal.mode)
         let key = String(hasher.hexDigest().prefix(24))
         let fm = FileManager.default
-        let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: harness.supportModuleName)
+        let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: harness.supportModuleName, seal: seal)
         if cached.isIntact { return cached }
         // Missing, half-written or damaged: rebuilt, never trusted and never a permanent error.
         try? fm.removeItem(at: cached.folder)
@@ -38,7 +41,7 @@ struct HarnessModule {
             try? fm.createDirectory(at: building, withIntermediateDirectories: true)
             publish = false
         }
-        let module = HarnessModule(folder: building, name: harness.supportModuleName)
+        let module = HarnessModule(folder: building, name: harness.supportModuleName, seal: seal)
         let sourcePath = building.appendingPathComponent("\(module.name).swift").path
         guard fm.createFile(atPath: sourcePath, contents: Data(source.utf8)) else {
             throw GradeReportFailure(report: .error("", .harness, "Could not write the test harness to \(building.path)."))
@@ -79,11 +82,11 @@ struct HarnessModule {
     var digest: String? {
         guard let object = FileManager.default.contents(atPath: object),
               let module = FileManager.default.contents(atPath: moduleFile), !object.isEmpty, !module.isEmpty else { return nil }
-        var hasher = SHA256()
-        hasher.update(field: String(object.count))
-        hasher.update(object)
-        hasher.update(module)
-        return hasher.hexDigest()
+        return seal.sign { hasher in
+            hasher.update(field: String(object.count))
+            hasher.update(object)
+            hasher.update(module)
+        }
     }
 
     /// Both files exist and still match the digest recorded when they were built.

@@ -106,6 +106,37 @@ final class SandboxTests: XCTestCase {
         XCTAssertFalse(fallback.sandboxed)
     }
 
+    /// A `COURSE_BWRAP` that runs the command without isolating it is refused: the probe sees the host's
+    /// files, its own PID and uid. `require` is an error, `auto` falls back and says why.
+    func testABubblewrapThatDoesNotIsolateIsRefused() throws {
+        let folder = try TestSupport.temporaryFolder(self)
+        let fake = folder.appendingPathComponent("bwrap")
+        try "#!/bin/sh\nwhile [ \"$1\" != \"--\" ]; do shift; done\nshift\nexec \"$@\"\n".write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["COURSE_BWRAP"] = fake.path
+        let toolchain = try Toolchain.locate(environment: environment)
+        let grader = Grader(toolchain: toolchain, environment: environment, harnessCache: TestSupport.harnessCache, sandbox: .require)
+        guard case .unavailable(let reason) = grader.sandboxDecision else { return XCTFail("\(grader.sandboxDecision)") }
+        XCTAssertTrue(reason.hasPrefix("\(fake.path) ran the probe without isolating it (it said \"pid "), reason)
+        XCTAssertTrue(reason.contains(" visible\", a sandbox says \"pid 2 uid \(Sandbox.expectedUID) hidden\")"), reason)
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let report = grader.grade(course: course, exercise: try course.exercise("exercise-2"),
+                                  submission: F.submission("stack-correct.swift"), displayPath: "Exercises/exercise-2.swift")
+        XCTAssertEqual(report.errorKind, .sandboxUnavailable)
+    }
+
+    /// The report cache keys on the sandbox's identity: a report made under one bwrap is not replayed under another.
+    func testTheReportCacheKeyIncludesTheSandboxsIdentity() throws {
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let inputs = ExerciseInputs(course: course, exercise: try course.exercise("exercise-2"))
+        let toolchain = try Toolchain.locate(environment: ProcessInfo.processInfo.environment)
+        func key(_ identity: String) -> String {
+            GradeCache.key(submission: [1], inputs: inputs, toolchain: toolchain, environment: [:], sandboxed: true, sandboxIdentity: identity)
+        }
+        XCTAssertNotEqual(key(Sandbox(bwrap: "/usr/bin/bwrap", runtimeLibraries: []).identity), key("/tmp/fake/bwrap 0 0"))
+    }
+
     func testTheModeComesFromTheEnvironment() {
         XCTAssertEqual(SandboxMode.from(environment: [:]), .auto)
         XCTAssertEqual(SandboxMode.from(environment: ["COURSE_SANDBOX": "off"]), .off)
