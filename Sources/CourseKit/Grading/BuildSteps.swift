@@ -190,7 +190,8 @@ struct BuildSteps {
             }
         }
         let main = harness.mainSource(tests: inputs.tests,
-                                      limits: HarnessLimits(cpuSeconds: Limits.standard.cpuSeconds(testTimeout: inputs.exercise.settings.timeoutSeconds)))
+                                      limits: HarnessLimits(cpuSeconds: Limits.standard.cpuSeconds(testTimeout: inputs.exercise.settings.timeoutSeconds),
+                                                            dataBytes: inputs.exercise.settings.sanitizers.isEmpty ? Limits.standard.testDataBytes : 0))
         guard fm.createFile(atPath: plan.harnessMain, contents: Data(main.utf8)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
         }

@@ -180,6 +180,10 @@ struct TestRun {
             return "crashed: it " + report.sentence(symbolizer: Symbolizer.locate(plan.toolchain), runner: plan.runner,
                                                     source: plan.submissionSource, displayPath: displayPath) + "."
         }
+        if inputs.exercise.settings.sanitizers.isEmpty, fatalLine(in: output)?.contains("failed to allocate") == true {
+            return "used more memory than a test may (\(Limits.megabytes(Limits.standard.testDataBytes))) and was stopped. "
+                + "Look for a collection that grows without end."
+        }
         let reason = fatalLine(in: output).map { " The runtime said: \($0)" } ?? ""
         switch process.termination {
         case .signaled(let signal):

@@ -23,7 +23,7 @@ final class XCTestHarnessTests: XCTestCase {
             "(\"testOther\", OtherTests.testOther),",
             "__entries.append(testCase(courseSelect(\"StackTests\", [",
             "__entries.append(testCase(courseSelect(\"OtherTests\", [",
-            "courseBegin(cpuSeconds: 8, fileSizeBytes: \(64 << 20))",
+            "courseBegin(cpuSeconds: 8, fileSizeBytes: \(64 << 20), dataBytes: \(1 << 30))",
             "courseRun(__entries)",
         ] {
             XCTAssertTrue(source.contains(expected), "missing \(expected)")
@@ -36,6 +36,7 @@ final class XCTestHarnessTests: XCTestCase {
             "courseLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds)",
             "courseLimit(Int32(RLIMIT_FSIZE.rawValue), fileSizeBytes)",
             "courseLimit(Int32(RLIMIT_CORE.rawValue), 0)",
+            "if dataBytes > 0 { courseLimit(Int32(RLIMIT_DATA.rawValue), dataBytes) }",
             "XCTMain(entries, arguments: [CommandLine.arguments[0]], observers: [CourseObserver()])",
         ] {
             XCTAssertTrue(support.contains(expected), "missing \(expected)")

@@ -152,9 +152,10 @@ private func courseLimit(_ resource: Int32, _ value: Int) {
 }
 
 /// Sets the limits and reads the run's secrets, before any test (and so any learner code) runs.
-public func courseBegin(cpuSeconds: Int, fileSizeBytes: Int) {
+public func courseBegin(cpuSeconds: Int, fileSizeBytes: Int, dataBytes: Int = 0) {
     courseLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds)
     courseLimit(Int32(RLIMIT_FSIZE.rawValue), fileSizeBytes)
+    if dataBytes > 0 { courseLimit(Int32(RLIMIT_DATA.rawValue), dataBytes) }
     courseLimit(Int32(RLIMIT_CORE.rawValue), 0)
     // Line by line: what a test printed before it crashed is not lost in a buffer. C's `stdout` is found
     // with dlsym: Swift 6 mode (an exercise's "swift_flags") refuses to read that global directly.
