@@ -53,10 +53,15 @@ public struct Sandbox: Equatable, Sendable {
         public var outside: String
         public var inside: String
         public var writable = false
-        public init(outside: String, inside: String, writable: Bool = false) {
+        /// A file copied in with these permissions (bwrap's `--perms … --file`) rather than mounted: its host
+        /// path appears nowhere inside (not in /proc/1/cmdline, not in mountinfo), and 0o111 makes it
+        /// execute-only for the code under test.
+        public var copiedWithMode: Int?
+        public init(outside: String, inside: String, writable: Bool = false, copiedWithMode: Int? = nil) {
             self.outside = outside
             self.inside = inside
             self.writable = writable
+            self.copiedWithMode = copiedWithMode
         }
     }
 
@@ -89,11 +94,18 @@ public struct Sandbox: Equatable, Sendable {
         if workingDirectory != "/" {
             arguments += ["--size", String(Sandbox.temporaryBytes), "--tmpfs", workingDirectory]
         }
+        var copied: [String] = []
         for mount in mounts {
-            arguments += [mount.writable ? "--bind" : "--ro-bind", mount.outside, mount.inside]
+            if let mode = mount.copiedWithMode {
+                arguments += ["--perms", String(mode, radix: 8), "--file", String(4 + copied.count), mount.inside]
+                copied.append(mount.outside)
+            } else {
+                arguments += [mount.writable ? "--bind" : "--ro-bind", mount.outside, mount.inside]
+            }
         }
         arguments += ["--chdir", workingDirectory, "--", spec.executable] + spec.arguments
         var wrapped = spec
+        wrapped.inheritedFiles = copied
         wrapped.executable = bwrap
         wrapped.arguments = arguments
         wrapped.workingDirectory = nil

@@ -117,11 +117,14 @@ struct TestRun {
                                workingDirectory: plan.runFolder, input: input, timeout: timeout,
                                keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill, resultChannel: true)
         }
-        var mounts = [Sandbox.Mount(outside: runner ?? plan.runner, inside: Sandbox.runner)]
+        // The runner is copied in execute-only: the code under test cannot read the compiled suite, and no host
+        // path shows inside. The rerun after a crash mounts its runner, which the backtracer must read.
+        var mounts = [runner.map { Sandbox.Mount(outside: $0, inside: Sandbox.runner) }
+            ?? Sandbox.Mount(outside: plan.runner, inside: Sandbox.runner, copiedWithMode: 0o111)]
         if let backtracer { mounts.append(Sandbox.Mount(outside: backtracer, inside: Sandbox.backtracer)) }
         if let support = inputs.supportFolder { mounts.append(Sandbox.Mount(outside: support, inside: Sandbox.support)) }
         if inputs.exercise.settings.sharedLibrary {
-            mounts.append(Sandbox.Mount(outside: plan.sharedLibrary, inside: Sandbox.sharedLibrary))
+            mounts.append(Sandbox.Mount(outside: plan.sharedLibrary, inside: Sandbox.sharedLibrary, copiedWithMode: 0o444))
         }
         let inner = ProcessSpec(executable: Sandbox.runner, arguments: selection, environment: environment(sandboxed: true),
                                 input: input, timeout: timeout, keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill,

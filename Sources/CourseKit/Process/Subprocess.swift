@@ -33,6 +33,19 @@ public enum Subprocess {
             shutdown(chanPipe[1], Int32(SHUT_RD))
         }
         for fd in inPipe + outPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var inherited: [Int32] = []
+        defer { inherited.forEach { _ = close($0) } }
+        for path in spec.inheritedFiles {
+            let opened = open(path, O_RDONLY | O_CLOEXEC)
+            // Above every target number, so one dup2 never lands on a descriptor a later one still needs.
+            let fd = opened < 0 ? -1 : fcntl(opened, F_DUPFD_CLOEXEC, 100)
+            if opened >= 0 { close(opened) }
+            guard fd >= 0 else {
+                (inPipe + outPipe + chanPipe).filter { $0 >= 0 }.forEach { _ = close($0) }
+                throw CourseError.fileSystem(path: path, reason: "could not be opened for the child: \(String(cString: strerror(errno)))")
+            }
+            inherited.append(fd)
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -40,6 +53,7 @@ public enum Subprocess {
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 2)
         if spec.resultChannel { posix_spawn_file_actions_adddup2(&actions, chanPipe[1], 3) }
+        for (index, fd) in inherited.enumerated() { posix_spawn_file_actions_adddup2(&actions, fd, Int32(4 + index)) }
         for fd in (inPipe + outPipe + chanPipe) where fd > 3 { posix_spawn_file_actions_addclose(&actions, fd) }
 
         var attributes = posix_spawnattr_t()

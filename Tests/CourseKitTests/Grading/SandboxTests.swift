@@ -84,6 +84,17 @@ final class SandboxTests: XCTestCase {
         try? FileManager.default.removeItem(at: course.appendingPathComponent(".course/cache/forged.json"))
     }
 
+    /// The test program is copied in execute-only: the code under test cannot read it (the suite, the harness,
+    /// their symbols), and the scratch folder's host path appears neither in bwrap's command line nor in the
+    /// mount table. Without the sandbox the program is the learner's own file to read: the README says so.
+    func testTheRunnerIsExecuteOnlyAndNoHostPathShows() throws {
+        let report = try gradeStack("attack-read-runner.swift", mode: .require)
+        XCTAssertEqual(report.status, .pass, report.message ?? "")
+        let lines = (F.result(report, F.pushThenPop)?.output ?? "").split(separator: "\n").filter { $0.hasPrefix("look:") }
+        XCTAssertEqual(lines, ["look: /sandbox/runner unreadable", "look: /proc/self/exe unreadable",
+                               "look: bwrap's command line hides the scratch folder", "look: the mount table hides the scratch folder"])
+    }
+
     /// `require` where bwrap does not exist is an error for every check, never a silent fallback;
     /// `auto` falls back and says why.
     func testWithoutBubblewrapRequireIsAnErrorAndAutoFallsBack() throws {
