@@ -20,10 +20,11 @@ let package = Package(
         .target(
             name: "CourseKit",
             dependencies: ["CourseModel"],
-            // The test harness is three real Swift files (XCTest, Swift Testing, the doors it closes), embedded as data: it runs in every test program, never in course.
+            // The test harness is real Swift files (XCTest, Swift Testing, the doors it closes, generators), embedded as data: it runs in every test program, never in course.
             resources: [.embedInCode("Grading/Harness/CourseHarness.swift"),
                         .embedInCode("Grading/Harness/CourseTestingHarness.swift"),
-                        .embedInCode("Grading/Harness/CourseDoors.swift")]),
+                        .embedInCode("Grading/Harness/CourseDoors.swift"),
+                        .embedInCode("Grading/Harness/CourseGenerators.swift")]),
         // What a person reads: Markdown rendering, styles, views.
         .target(name: "CourseTerminal", dependencies: ["CourseModel", "CourseKit"]),
         // The commands, their registry and the argument parser.

@@ -22,6 +22,8 @@ public struct Grader: Sendable {
     public var supportObjectCache: SuiteObjectCache?
     /// Signs the harness module; set with the others by `sealed(for:)`.
     var harnessSeal: CacheSeal = .unkeyed
+    /// The seed of generated test cases (`--seed`); the same seed always gives the same verdict.
+    public var seed: UInt64 = ExerciseInputs.defaultSeed
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
                 scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
@@ -72,7 +74,8 @@ public struct Grader: Sendable {
     func gradeSealed(bytes: [UInt8], course: Course, exercise: Exercise, displayPath: String, sandbox: SandboxDecision,
                      start: Date) -> GradeReport {
         let hash = SHA256.hex(Data(bytes))
-        let inputs = ExerciseInputs(course: course, exercise: exercise)
+        var inputs = ExerciseInputs(course: course, exercise: exercise)
+        inputs.seed = seed
         let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment,
                                                           sandboxed: sandbox.sandbox != nil,
                                                           sandboxIdentity: sandbox.sandbox?.identity ?? "") }

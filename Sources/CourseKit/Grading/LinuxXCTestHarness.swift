@@ -56,11 +56,12 @@ public struct LinuxXCTestHarness: TestHarness {
         TestFramework.used(by: tests) == [.swiftTesting] ? ["COURSE_NO_XCTEST"] : []
     }
 
-    /// `Harness/CourseHarness.swift`, `Harness/CourseTestingHarness.swift` and `Harness/CourseDoors.swift` (one module, one
+    /// `Harness/CourseHarness.swift`, `CourseTestingHarness.swift`, `CourseDoors.swift` and `CourseGenerators.swift` (one module, one
     /// file, so the Swift Testing half uses the XCTest half's private channel), embedded by SwiftPM.
     public func supportSource() -> String {
         String(decoding: PackageResources.CourseHarness_swift, as: UTF8.self) + "\n"
             + String(decoding: PackageResources.CourseTestingHarness_swift, as: UTF8.self) + "\n"
-            + String(decoding: PackageResources.CourseDoors_swift, as: UTF8.self)
+            + String(decoding: PackageResources.CourseDoors_swift, as: UTF8.self) + "\n"
+            + String(decoding: PackageResources.CourseGenerators_swift, as: UTF8.self)
     }
 }
