@@ -57,14 +57,25 @@ private struct CourseSecrets {
     }()
 
     /// The record's bytes with the tag filled in place, in one buffer that the caller wipes after writing.
+    /// The buffer is complete before the tag goes in, so no reallocation leaves a copy of it behind.
     func record(_ fields: [String: String]) -> [UInt8]? {
-        var object = fields
-        object["nonce"] = String(repeating: "@", count: masked.count)
-        let members = object.sorted { $0.key < $1.key }.map { courseJSONString($0.key) + ":" + courseJSONString($0.value) }
-        var bytes = Array(("{" + members.joined(separator: ",") + "}\n").utf8)
-        let placeholder = Array(("\"nonce\":\"" + String(repeating: "@", count: masked.count) + "\"").utf8)
-        guard let found = bytes.indices.first(where: { bytes[$0...].starts(with: placeholder) }) else { return nil }
-        let at = found + 9
+        var bytes: [UInt8] = [123]
+        var at = -1
+        for (index, key) in (Array(fields.keys.filter { $0 != "nonce" }) + ["nonce"]).sorted().enumerated() {
+            if index > 0 { bytes.append(44) }
+            bytes += Array(courseJSONString(key).utf8)
+            bytes.append(58)
+            if key == "nonce" {
+                bytes.append(34)
+                at = bytes.count
+                bytes += [UInt8](repeating: 64, count: masked.count)
+                bytes.append(34)
+            } else {
+                bytes += Array(courseJSONString(fields[key] ?? "").utf8)
+            }
+        }
+        bytes += [125, 10]
+        guard at >= 0 else { return nil }
         for index in masked.indices { bytes[at + index] = masked[index] ^ mask[index] }
         return bytes
     }
