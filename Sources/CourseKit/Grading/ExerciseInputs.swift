@@ -94,9 +94,14 @@ public struct ExerciseInputs {
     /// Whether a test (`Class/method`) is one learners can see.
     public func isPublic(_ testID: String) -> Bool { publicTestIDs.contains(testID) }
 
+    /// Whether a suite file (an absolute path from `suiteFiles`) is one of the public files learners have.
+    public func isPublicFile(_ path: String) -> Bool {
+        URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "public"
+    }
+
     /// How a suite file is named in diagnostics: `public/…` for a file learners have, `hidden/…` otherwise.
     public func suiteLabel(_ path: String) -> String {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "public" ? "public" : "hidden"
+        let folder = isPublicFile(path) ? "public" : "hidden"
         return folder + "/" + URL(fileURLWithPath: path).lastPathComponent
     }
 

@@ -515,7 +515,11 @@ public enum CourseProperty {
                                          _ property: (T) -> String?) -> String? {
         let seed = seed ?? Self.seed
         var random = CourseRandom(seed: seed ^ 0x5EED)
+        let began = courseNow()
+        var ran = 0
+        defer { courseEmit(["event": "generated", "cases": String(ran), "seconds": String(courseNow() - began)]) }
         for index in 0..<max(1, cases) {
+            ran += 1
             let early = index < cases / 5
             var choices = Choices(random: CourseRandom(seed: random.next()), edgeBias: early ? 0.5 : 0.08,
                                   size: early ? 4 : min(100, 2 + index / 2))
