@@ -27,9 +27,10 @@ let package = Package(
             name: "CourseGrading",
             dependencies: ["CourseModel", "CourseProcess"],
             exclude: ["README.md"],
-            // The test harness is two real Swift files (XCTest, Swift Testing), embedded as data: it runs in every test program, never in course.
+            // The test harness is real Swift files (XCTest, Swift Testing, the doors it closes, generators), embedded as data: it runs in every test program, never in course.
             resources: [.embedInCode("Harness/CourseHarness.swift"),
                         .embedInCode("Harness/CourseTestingHarness.swift"),
+                        .embedInCode("Harness/CourseDoors.swift"),
                         .embedInCode("Harness/CourseGenerators.swift")]),
         // For course authors: validation and scaffolding, mutation analysis, Exercism import.
         .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"]),

@@ -87,7 +87,7 @@ struct GradeCommand: Command {
         // Other people's code: the sandbox is required unless the instructor says otherwise.
         let explicit = args.sandbox != nil || invocation.context.environment[SandboxMode.variable] != nil
         let factory = GraderFactory(course: course, environment: invocation.context.environment, sandbox: explicit ? args.sandbox : .require)
-        let grader = try factory.grader()
+        let grader = try factory.grader(cacheRoot: Layout.gradeCache)
         if case .unavailable(let reason) = grader.sandboxDecision {
             throw CourseError.fileSystem(path: "bwrap", reason: "course grade runs students' code in the sandbox, which cannot be used here: \(reason) "
                 + "Install bubblewrap, or pass --sandbox off to grade without it (only for code you trust).")

@@ -26,18 +26,22 @@ public struct GraderFactory: Sendable {
         return mode
     }
 
-    /// A grader; `withCache: false` grades every submission afresh (validation).
-    public func grader(withCache: Bool = true) throws -> Grader {
+    /// A grader; `withCache: false` grades every submission afresh (validation). `cacheRoot` puts every cache
+    /// under another folder than `Layout.cache` (`course grade` keeps its own, `Layout.gradeCache`).
+    public func grader(withCache: Bool = true, cacheRoot: String = Layout.cache) throws -> Grader {
         let toolchain = try Toolchain.locate(environment: environment)
-        let cache = withCache ? GradeCache(folder: course.url(Layout.cache)) : nil
+        func folder(_ path: String) -> URL {
+            course.url(cacheRoot == Layout.cache ? path : cacheRoot + path.dropFirst(Layout.cache.count))
+        }
+        let cache = withCache ? GradeCache(folder: course.url(cacheRoot)) : nil
         var grader = Grader(toolchain: toolchain, environment: environment, cache: cache,
-                            harnessCache: course.url(Layout.harnessCache), sandbox: try sandboxMode())
+                            harnessCache: folder(Layout.harnessCache), sandbox: try sandboxMode())
         // COURSE_SUITE_CACHE=off compiles the suite on every check: for benchmarks and for ruling the cache out.
         if environment["COURSE_SUITE_CACHE"] != "off" {
-            grader.suiteCache = SuiteObjectCache(folder: course.url(Layout.suiteCache))
+            grader.suiteCache = SuiteObjectCache(folder: folder(Layout.suiteCache))
         }
-        grader.driverJobsCache = course.url(Layout.driverJobsCache)
-        grader.supportObjectCache = SuiteObjectCache(folder: course.url(Layout.supportObjectCache))
+        grader.driverJobsCache = folder(Layout.driverJobsCache)
+        grader.supportObjectCache = SuiteObjectCache(folder: folder(Layout.supportObjectCache))
         if let seed { grader.seed = seed }
         return grader
     }

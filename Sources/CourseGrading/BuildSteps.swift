@@ -11,6 +11,8 @@ struct BuildSteps {
     var displayPath: String
     /// Where the harness's support module is cached between checks.
     var harnessCache: URL
+    /// Signs the harness module in `harnessCache` (`CacheSeal`).
+    var harnessSeal: CacheSeal = .unkeyed
 
     var id: String { inputs.exercise.id }
 
@@ -43,10 +45,11 @@ struct BuildSteps {
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                   includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
-                                                  defines: harness.supportDefines(tests: inputs.tests))
+                                                  defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
             return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
-        try refuseTamperingCode(try inspection?.value() ?? [])
+        let clientCode = ClientCodeAttributes.problems(source: String(decoding: submission, as: UTF8.self))
+        try refuseTamperingCode(clientCode + (try inspection?.value() ?? []))
         var built = try suite.get()
         built.warnings = warnings
         if inputs.exercise.settings.sharedLibrary {
@@ -188,7 +191,8 @@ struct BuildSteps {
             }
         }
         let main = harness.mainSource(tests: inputs.tests,
-                                      limits: HarnessLimits(cpuSeconds: Limits.standard.cpuSeconds(testTimeout: inputs.exercise.settings.timeoutSeconds)))
+                                      limits: HarnessLimits(cpuSeconds: Limits.standard.cpuSeconds(testTimeout: inputs.exercise.settings.timeoutSeconds),
+                                                            dataBytes: inputs.exercise.settings.sanitizers.isEmpty ? Limits.standard.testDataBytes : 0))
         guard fm.createFile(atPath: plan.harnessMain, contents: Data(main.utf8)) else {
             throw failure(.harness, "Could not write to the scratch folder \(plan.work.path).")
         }
@@ -250,7 +254,7 @@ struct BuildSteps {
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                               includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
-                                              defines: harness.supportDefines(tests: inputs.tests))
+                                              defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
         let reference = try referenceModule()
         let kept = try suiteObject(harness: module, reference: reference, submission: submission)
         _ = driver.jobs(for: plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object,
@@ -261,7 +265,7 @@ struct BuildSteps {
     /// The reference solution's module, when a suite file imports it (kept beside the harness modules).
     func referenceModule() throws -> HarnessModule? {
         guard inputs.usesReference else { return nil }
-        return try ReferenceModule.ensure(plan: plan, inputs: inputs, cacheRoot: harnessCache)
+        return try ReferenceModule.ensure(plan: plan, inputs: inputs, cacheRoot: harnessCache, seal: harnessSeal)
     }
 
     /// Writes one compiler's output to `logs/NAME.log` in the scratch folder, when asked to keep it.

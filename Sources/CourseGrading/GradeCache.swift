@@ -7,6 +7,8 @@ public struct GradeCache: Sendable {
     public var folder: URL
     /// Reports kept at most; past it the oldest quarter goes.
     public var limit: Int
+    /// Signs each entry; `Grader` sets the key of the sandbox mode in force.
+    public var seal: CacheSeal = .unkeyed
 
     public init(folder: URL, limit: Int = 400) {
         self.folder = folder
@@ -15,10 +17,10 @@ public struct GradeCache: Sendable {
 
     /// SHA-256 over the tool version, toolchain, settings, hidden files, solution, submission and PATH.
     public static func key(submission: [UInt8], inputs: ExerciseInputs, toolchain: Toolchain, environment: [String: String],
-                           sandboxed: Bool = false) -> String {
+                           sandboxed: Bool = false, sandboxIdentity: String = "") -> String {
         var hasher = SHA256()
         hasher.update(field: "course \(CourseFormat.toolVersion) cache 2")
-        hasher.update(field: sandboxed ? "sandboxed" : "unsandboxed")
+        hasher.update(field: sandboxed ? "sandboxed \(sandboxIdentity)" : "unsandboxed")
         hasher.update(field: toolIdentity)
         hasher.update(field: toolchain.identity)
         hasher.update(field: toolchain.clang ?? "")
@@ -50,12 +52,12 @@ public struct GradeCache: Sendable {
         var report: Data
     }
 
-    static func digest(key: String, report: Data) -> String {
-        var hasher = SHA256()
-        hasher.update(field: "course report cache entry")
-        hasher.update(field: key)
-        hasher.update(report)
-        return hasher.hexDigest()
+    func digest(key: String, report: Data) -> String {
+        seal.sign { hasher in
+            hasher.update(field: "course report cache entry")
+            hasher.update(field: key)
+            hasher.update(report)
+        }
     }
 
     /// Entries larger than this are never read (nor written): a report is bounded far below it.
@@ -66,7 +68,7 @@ public struct GradeCache: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard data.count <= GradeCache.maximumEntryBytes,
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              entry.digest == GradeCache.digest(key: key, report: entry.report),
+              entry.digest == digest(key: key, report: entry.report),
               let report = try? JSONDecoder().decode(GradeReport.self, from: entry.report) else {
             try? FileManager.default.removeItem(atPath: path)
             return nil
@@ -77,7 +79,7 @@ public struct GradeCache: Sendable {
     /// Best effort: a cache that cannot be written only makes the next check slower.
     public func store(_ report: GradeReport, key: String) {
         guard let encoded = try? JSONEncoder().encode(report.bounded()),
-              let data = try? JSONEncoder().encode(Entry(digest: GradeCache.digest(key: key, report: encoded), report: encoded)),
+              let data = try? JSONEncoder().encode(Entry(digest: digest(key: key, report: encoded), report: encoded)),
               data.count <= GradeCache.maximumEntryBytes else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? AtomicFile.write(data, to: folder.appendingPathComponent(key + ".json"))

@@ -21,6 +21,8 @@ public struct Grader: Sendable {
     public var driverJobsCache: URL?
     /// Compiled C support files, kept by content (the same sealed store as compiled suites); nil compiles them every time.
     public var supportObjectCache: SuiteObjectCache?
+    /// Signs the harness module; set with the others by `sealed(for:)`.
+    var harnessSeal: CacheSeal = .unkeyed
     /// The seed of generated test cases (`--seed`); the same seed always gives the same verdict.
     public var seed: UInt64 = ExerciseInputs.defaultSeed
 
@@ -46,16 +48,38 @@ public struct Grader: Sendable {
         case .failure(let failure): return failure.report
         case .success(let read): bytes = read
         }
-        let hash = SHA256.hex(Data(bytes))
         let sandbox = sandboxDecision
         if case .unavailable(let reason) = sandbox {
             return .error(exercise.id, .sandboxUnavailable, "The sandbox is required (--sandbox require) but cannot be used: \(reason) "
                 + SandboxDecision.installAdvice)
         }
+        return sealed(for: sandbox).gradeSealed(bytes: bytes, course: course, exercise: exercise, displayPath: displayPath,
+                                                sandbox: sandbox, start: start)
+    }
+
+    /// This grader with every cache signed by the key of the sandbox mode in force (`CacheSeal`, kept beside the
+    /// harness cache, never mounted in the sandbox). Before tests run without the sandbox, the sandboxed key is
+    /// destroyed: nothing an unsandboxed run could write is trusted by a later sandboxed check.
+    func sealed(for decision: SandboxDecision) -> Grader {
+        let sandboxed = decision.sandbox != nil
+        if !sandboxed { CacheSeal.revokeSandboxed(in: harnessCache) }
+        let seal = CacheSeal.load(folder: harnessCache, sandboxed: sandboxed)
+        var copy = self
+        copy.cache?.seal = seal
+        copy.suiteCache?.seal = seal
+        copy.supportObjectCache?.seal = seal
+        copy.harnessSeal = seal
+        return copy
+    }
+
+    func gradeSealed(bytes: [UInt8], course: Course, exercise: Exercise, displayPath: String, sandbox: SandboxDecision,
+                     start: Date) -> GradeReport {
+        let hash = SHA256.hex(Data(bytes))
         var inputs = ExerciseInputs(course: course, exercise: exercise)
         inputs.seed = seed
         let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment,
-                                                          sandboxed: sandbox.sandbox != nil) }
+                                                          sandboxed: sandbox.sandbox != nil,
+                                                          sandboxIdentity: sandbox.sandbox?.identity ?? "") }
         if let cache, let key, var hit = cache.lookup(key)?.bounded() {
             hit.fromCache = true
             hit.seconds = Date().timeIntervalSince(start)
@@ -107,6 +131,7 @@ public struct Grader: Sendable {
         build.keepLogs = keep
         build.driverJobsCache = driverJobsCache
         build.supportObjectCache = supportObjectCache
+        build.harnessSeal = harnessSeal
         do {
             let built = try build.run(submission: bytes)
             let locator = CrashLocator(plan: plan, supportSwift: inputs.supportSwift, link: built.link)

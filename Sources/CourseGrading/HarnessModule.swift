@@ -8,13 +8,15 @@ struct HarnessModule {
     /// The folder holding `<Name>.swiftmodule` and `<Name>.o`.
     var folder: URL
     var name: String
+    /// Signs the object and module file (HMAC under a key the tests cannot read, when one is given).
+    var seal: CacheSeal = .unkeyed
 
     var object: String { folder.appendingPathComponent("\(name).o").path }
 
     /// Returns the cached module, building it first if needed. Concurrent checks may both build it;
     /// the first rename wins and the other copy is discarded, so no reader sees a half-built module.
     static func ensure(harness: TestHarness, toolchain: Toolchain, swiftFlags: [String], includeFlags: [String],
-                       cacheRoot: URL, scratch: URL, defines: [String] = []) throws -> HarnessModule {
+                       cacheRoot: URL, scratch: URL, defines: [String] = [], seal: CacheSeal = .unkeyed) throws -> HarnessModule {
         let source = harness.supportSource()
         let swiftFlags = swiftFlags + defines.flatMap { ["-D", $0] }
         var hasher = SHA256()
@@ -23,10 +25,11 @@ struct HarnessModule {
         hasher.update(field: swiftFlags.joined(separator: "\u{1}"))
         hasher.update(field: includeFlags.joined(separator: "\u{1}"))
         hasher.update(field: source)
+        hasher.update(field: seal.mode)
         let key = String(hasher.hexDigest().prefix(24))
         return try ensure(name: harness.supportModuleName, key: key, sources: [(harness.supportModuleName, source)],
                           arguments: ["-Onone"] + swiftFlags + includeFlags + ["-parse-as-library"],
-                          toolchain: toolchain, cacheRoot: cacheRoot, scratch: scratch, scratchFolder: "harness") { output in
+                          toolchain: toolchain, cacheRoot: cacheRoot, scratch: scratch, scratchFolder: "harness", seal: seal) { output in
             GradeReportFailure(report: .error("", .harness,
                 "The test harness does not compile with this exercise's settings (a bug in course, please report it):\n\(output)"))
         }
@@ -36,11 +39,11 @@ struct HarnessModule {
     /// sealed (or, when the cache cannot be written, built in `scratchFolder` of the scratch folder); `finish` may change the object before it is sealed (nil: it failed). `failure` gets the first
     /// lines of the compiler's output when it does not compile.
     static func ensure(name: String, key: String, sources: [(String, String)], arguments: [String],
-                       toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String? = nil,
+                       toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String? = nil, seal: CacheSeal = .unkeyed,
                        finish: (HarnessModule) -> Bool = { _ in true },
                        failure: (String) -> GradeReportFailure) throws -> HarnessModule {
         let fm = FileManager.default
-        let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: name)
+        let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: name, seal: seal)
         if cached.isIntact { return cached }
         // Missing, half-written or damaged: rebuilt, never trusted and never a permanent error.
         try? fm.removeItem(at: cached.folder)
@@ -55,7 +58,7 @@ struct HarnessModule {
             try? fm.createDirectory(at: building, withIntermediateDirectories: true)
             publish = false
         }
-        let module = HarnessModule(folder: building, name: name)
+        let module = HarnessModule(folder: building, name: name, seal: seal)
         var paths: [String] = []
         for (index, (file, text)) in sources.enumerated() {
             let path = building.appendingPathComponent(index == 0 ? "\(file).swift" : "\(index)-\(file).swift").path
@@ -98,11 +101,11 @@ struct HarnessModule {
     var digest: String? {
         guard let object = FileManager.default.contents(atPath: object),
               let module = FileManager.default.contents(atPath: moduleFile), !object.isEmpty, !module.isEmpty else { return nil }
-        var hasher = SHA256()
-        hasher.update(field: String(object.count))
-        hasher.update(object)
-        hasher.update(module)
-        return hasher.hexDigest()
+        return seal.sign { hasher in
+            hasher.update(field: String(object.count))
+            hasher.update(object)
+            hasher.update(module)
+        }
     }
 
     /// Both files exist and still match the digest recorded when they were built.

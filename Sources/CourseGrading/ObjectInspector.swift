@@ -180,7 +180,7 @@ struct ObjectInspector {
             }
             guard symbol.isGlobal || symbol.isWeak else { continue }
             if symbol.name.hasPrefix(ObjectInspector.ownPrefix) { continue }
-            if symbol.isWeak && symbol.visibility == "hidden" { continue }  // compiler-made helpers, one copy per object
+            if symbol.isWeak && symbol.visibility == "hidden" && ObjectInspector.isCompilerHelper(symbol.name) { continue }
             if settings.exports.contains(symbol.name) { continue }
             foreign.append(symbol)
         }
@@ -195,6 +195,17 @@ struct ObjectInspector {
         guard unique.count > ObjectInspector.shownProblems else { return unique }
         return Array(unique.prefix(ObjectInspector.shownProblems - 1))
             + ["does \(unique.count - ObjectInspector.shownProblems + 1) more things of the same kind."]
+    }
+
+    /// A weak, hidden definition the compiler makes, one copy per object (value witnesses, outlined copies,
+    /// the standard library's always-emitted functions, runtime helpers, sanitizer glue). Any other weak
+    /// definition is the learner's: the static link may bind the harness's calls to it (a weak, hidden `write`).
+    /// A plain C identifier is a function or variable a C caller (the harness, libc's callers) could bind
+    /// to; compiler-made names are mangled (`$s…`, `got.$s…`, `associated conformance …`) or the runtime's own.
+    static func isCompilerHelper(_ name: String) -> Bool {
+        if forbiddenModules.contains(where: { name.hasPrefix($0) }) { return false }
+        if ["__swift_", "swift_", "__asan", "__tsan", "__odr_asan"].contains(where: { name.hasPrefix($0) }) { return true }
+        return !name.unicodeScalars.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
     /// At most this many problems are listed.

@@ -24,7 +24,7 @@ package enum ReferenceModule {
         }
     }
 
-    static func ensure(plan: BuildPlan, inputs: ExerciseInputs, cacheRoot: URL) throws -> HarnessModule {
+    static func ensure(plan: BuildPlan, inputs: ExerciseInputs, cacheRoot: URL, seal: CacheSeal = .unkeyed) throws -> HarnessModule {
         guard let solution = inputs.solutionSource else {
             throw GradeReportFailure(report: .error(inputs.exercise.id, .harness,
                 "The hidden tests import Reference, but the exercise has no reference solution (\(inputs.exercise.solutionPath)). This is a course problem."))
@@ -42,12 +42,13 @@ package enum ReferenceModule {
             hasher.update(field: file)
             hasher.update(field: text)
         }
+        hasher.update(field: seal.mode)
         let key = "reference-" + String(hasher.hexDigest().prefix(24))
         let objcopy = URL(fileURLWithPath: plan.toolchain.swiftc).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("llvm-objcopy").path
         return try HarnessModule.ensure(name: name, key: key, sources: sources,
                                         arguments: plan.commonFlags + ["-parse-as-library", "-enable-testing"],
-                                        toolchain: plan.toolchain, cacheRoot: cacheRoot, scratch: plan.work,
+                                        toolchain: plan.toolchain, cacheRoot: cacheRoot, scratch: plan.work, seal: seal,
                                         finish: { localizeCNames(in: $0.object, objcopy: objcopy) }) { output in
             GradeReportFailure(report: .error(inputs.exercise.id, .harness,
                 "The reference solution \(inputs.exercise.solutionPath) does not compile as the module the hidden tests import. This is a course problem:\n\(output)"))

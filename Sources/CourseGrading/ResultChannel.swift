@@ -32,6 +32,11 @@ public struct ResultChannel: Equatable {
     public var generatedSeconds = 0.0
     /// Lines that did not carry the nonce or did not parse (a learner's forgery, or damage).
     public var rejectedLines = 0
+    /// A record that carried the nonce came out of sequence (numbered twice, skipped, or after `done`): the tag
+    /// leaked to code in the test process, which wrote records of its own. Nothing in such a run counts.
+    public var tampered = false
+    /// What the harness closed before the tests ran ("mseal landlock seccomp"), from its `begin` record.
+    public var doors: String?
 
     /// The test (its output key) that started but never finished, if the run was cut short.
     public var unfinished: String? { unfinishedRecord?.outputKey }
@@ -41,17 +46,27 @@ public struct ResultChannel: Equatable {
     /// Parses JSON lines; never throws, whatever the bytes.
     public static func parse(_ bytes: [UInt8], nonce: String) -> ResultChannel {
         var channel = ResultChannel()
+        var next = 0
         for line in bytes.split(separator: 10) {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: String],
                   object["nonce"] == nonce, let event = object["event"] else {
                 channel.rejectedLines += 1
                 continue
             }
+            // The harness numbers its records 0, 1, 2, …: the parent knows how many it has read, and the
+            // child cannot take a record back. A number out of place, or anything after `done`, is a forgery.
+            guard object["seq"] == String(next), !channel.done else {
+                channel.tampered = true
+                continue
+            }
+            next += 1
             let name = object["test"] ?? ""
             let argument = object["argument"]
             let message = object["expectation"].map { ExpectationWords.sentence($0, details: object["details"] ?? "") }
             switch event {
-            case "begin": channel.began = true
+            case "begin":
+                channel.began = true
+                channel.doors = object["doors"]
             case "done": channel.done = true
             case "start":
                 channel.records.append(Record(name: name, started: true, argument: argument))

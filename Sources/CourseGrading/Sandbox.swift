@@ -54,10 +54,15 @@ public struct Sandbox: Equatable, Sendable {
         public var outside: String
         public var inside: String
         public var writable = false
-        public init(outside: String, inside: String, writable: Bool = false) {
+        /// A file copied in with these permissions (bwrap's `--perms … --file`) rather than mounted: its host
+        /// path appears nowhere inside (not in /proc/1/cmdline, not in mountinfo), and 0o111 makes it
+        /// execute-only for the code under test.
+        public var copiedWithMode: Int?
+        public init(outside: String, inside: String, writable: Bool = false, copiedWithMode: Int? = nil) {
             self.outside = outside
             self.inside = inside
             self.writable = writable
+            self.copiedWithMode = copiedWithMode
         }
     }
 
@@ -90,16 +95,30 @@ public struct Sandbox: Equatable, Sendable {
         if workingDirectory != "/" {
             arguments += ["--size", String(Sandbox.temporaryBytes), "--tmpfs", workingDirectory]
         }
+        var copied: [String] = []
         for mount in mounts {
-            arguments += [mount.writable ? "--bind" : "--ro-bind", mount.outside, mount.inside]
+            if let mode = mount.copiedWithMode {
+                arguments += ["--perms", String(mode, radix: 8), "--file", String(4 + copied.count), mount.inside]
+                copied.append(mount.outside)
+            } else {
+                arguments += [mount.writable ? "--bind" : "--ro-bind", mount.outside, mount.inside]
+            }
         }
         arguments += ["--chdir", workingDirectory, "--", spec.executable] + spec.arguments
         var wrapped = spec
+        wrapped.inheritedFiles = copied
         wrapped.executable = bwrap
         wrapped.arguments = arguments
         wrapped.workingDirectory = nil
         return wrapped
     }
+
+    /// The user tests run as inside: nobody when `course` runs as root, else the same user (a user namespace).
+    static var expectedUID: UInt32 { geteuid() == 0 ? 65534 : getuid() }
+
+    /// What the report cache keys on: the bwrap binary (its path, size and modification time), so a report
+    /// made under one sandbox is never replayed under another.
+    public var identity: String { "\(bwrap) \(FileIdentity.of(bwrap))" }
 
     /// bwrap reports a child killed by signal N as exit status 128 + N.
     public static func termination(_ reported: ProcessResult.Termination) -> ProcessResult.Termination {
@@ -195,7 +214,15 @@ public enum SandboxDecision: Equatable, Sendable {
             return .failure(Reason(text: "bubblewrap (bwrap) is not installed."))
         }
         let sandbox = Sandbox(bwrap: bwrap, runtimeLibraries: Sandbox.runtimeLibraries(swiftc: toolchain.swiftc))
-        let spec = sandbox.wrap(ProcessSpec(executable: "/bin/true", arguments: [], environment: ["PATH": Sandbox.path], timeout: Limits.standard.objectToolTimeout),
+        // The probe proves isolation, not just that a program ran: a file made here for the probe must be out
+        // of sight, the shell must be in a fresh PID namespace (bwrap is pid 1 there, the shell pid 2), and
+        // run as the expected user. A `COURSE_BWRAP` that runs the command as it is fails all three.
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("course-sandbox-probe-\(Nonce.make())")
+        _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
+        defer { try? FileManager.default.removeItem(at: marker) }
+        let script = "echo \"pid $$ uid $(id -u) $(test -e '\(marker.path)' && echo visible || echo hidden)\""
+        let spec = sandbox.wrap(ProcessSpec(executable: "/bin/sh", arguments: ["-c", script], environment: ["PATH": Sandbox.path],
+                                            timeout: Limits.standard.objectToolTimeout),
                                 mounts: [], workingDirectory: "/")
         var outcome = try? Subprocess.run(spec)
         for _ in 0..<2 where outcome?.succeeded != true && outcome?.outputText.contains("temporarily unavailable") == true {
@@ -208,6 +235,12 @@ public enum SandboxDecision: Equatable, Sendable {
         guard result.succeeded else {
             let said = result.outputText.split(separator: "\n").first.map { ": \($0)" } ?? ""
             return .failure(Reason(text: "bwrap cannot create a sandbox here (user namespaces may be disabled)\(said)."))
+        }
+        let expected = "pid 2 uid \(Sandbox.expectedUID) hidden"
+        let seen = result.outputText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard seen == expected else {
+            return .failure(Reason(text: "\(bwrap) ran the probe without isolating it (it said \"\(seen.prefix(200))\", "
+                + "a sandbox says \"\(expected)\"): it is not bubblewrap, or not working as one."))
         }
         return .success(sandbox)
     }
@@ -222,7 +255,7 @@ struct ProbeMemory {
     init?(folder: URL, key: String) {
         guard let boot = try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8) else { return nil }
         var hasher = SHA256()
-        hasher.update(field: "sandbox probe 1")
+        hasher.update(field: "sandbox probe 2")
         hasher.update(field: key)
         hasher.update(field: boot)
         hasher.update(field: String(getuid()))

@@ -13,6 +13,8 @@ import Foundation
 public struct SuiteObjectCache: Sendable {
     public var folder: URL
     public var limit: Int
+    /// Signs each entry; `Grader` sets the key of the sandbox mode in force.
+    public var seal: CacheSeal = .unkeyed
 
     public init(folder: URL, limit: Int = 64) {
         self.folder = folder
@@ -60,7 +62,7 @@ public struct SuiteObjectCache: Sendable {
         let object = entry(key).appendingPathComponent("HiddenTests.o")
         guard let data = RegularFile.contents(object.path, limit: 256 << 20),
               let seal = RegularFile.contents(entry(key).appendingPathComponent("seal").path, limit: 1 << 10),
-              String(decoding: seal, as: UTF8.self) == SuiteObjectCache.seal(key: key, object: data) else {
+              String(decoding: seal, as: UTF8.self) == stamp(key: key, object: data) else {
             try? FileManager.default.removeItem(at: entry(key))
             return nil
         }
@@ -77,7 +79,7 @@ public struct SuiteObjectCache: Sendable {
         guard (try? fm.createDirectory(at: building, withIntermediateDirectories: true)) != nil,
               fm.createFile(atPath: building.appendingPathComponent("HiddenTests.o").path, contents: data),
               fm.createFile(atPath: building.appendingPathComponent("seal").path,
-                            contents: Data(SuiteObjectCache.seal(key: key, object: data).utf8)) else {
+                            contents: Data(stamp(key: key, object: data).utf8)) else {
             try? fm.removeItem(at: building)
             return
         }
@@ -86,11 +88,11 @@ public struct SuiteObjectCache: Sendable {
         prune()
     }
 
-    static func seal(key: String, object: Data) -> String {
-        var hasher = SHA256()
-        hasher.update(field: key)
-        hasher.update(object)
-        return hasher.hexDigest()
+    func stamp(key: String, object: Data) -> String {
+        seal.sign { hasher in
+            hasher.update(field: key)
+            hasher.update(object)
+        }
     }
 
     /// Past `limit` entries, the least recently used go.

@@ -29,15 +29,16 @@ extension Grader {
         }
         let inputs = ExerciseInputs(course: course, exercise: exercise)
         guard !inputs.tests.isEmpty else { return .notBuilt("the suite has no tests") }
-        _ = sandboxDecision  // probed now (and remembered in the cache folder), not during the first check
+        let sealed = self.sealed(for: sandboxDecision)  // probed now (and remembered in the cache folder), not during the first check
         let work: URL
         do { work = try makeScratch() } catch { return .notBuilt((error as? CourseError)?.message ?? "\(error)") }
         defer { removeScratch(work) }
         let plan = BuildPlan(work: work, settings: exercise.settings, toolchain: toolchain, supportFolder: inputs.supportFolder)
         var steps = BuildSteps(plan: plan, inputs: inputs, harness: harness, displayPath: exercise.starterPath,
-                               harnessCache: harnessCache, suiteCache: suiteCache)
+                               harnessCache: harnessCache, suiteCache: sealed.suiteCache)
         steps.driverJobsCache = driverJobsCache
-        steps.supportObjectCache = supportObjectCache
+        steps.supportObjectCache = sealed.supportObjectCache
+        steps.harnessSeal = sealed.harnessSeal
         do {
             return try steps.prewarm(submission: bytes) ? .alreadyKept : .built
         } catch let failure as GradeReportFailure {

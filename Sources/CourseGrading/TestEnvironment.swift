@@ -11,8 +11,9 @@ enum TestEnvironment {
         "NO_COLOR": "1",
         "SWIFT_BACKTRACE": "enable=no",
         // Used only by exercises built with a sanitizer: stop at the first error, leave symbols to course.
-        "ASAN_OPTIONS": "symbolize=0:detect_leaks=0:halt_on_error=1:abort_on_error=1",
-        "TSAN_OPTIONS": "symbolize=0:halt_on_error=1:abort_on_error=1",
+        // Their memory limit too (RLIMIT_DATA cannot hold their shadow memory): Limits.sanitizerMemoryMegabytes.
+        "ASAN_OPTIONS": "symbolize=0:detect_leaks=0:halt_on_error=1:abort_on_error=1:hard_rss_limit_mb=\(Limits.standard.sanitizerMemoryMegabytes)",
+        "TSAN_OPTIONS": "symbolize=0:halt_on_error=1:abort_on_error=1:memory_limit_mb=\(Limits.standard.sanitizerMemoryMegabytes)",
     ]
 
     static func make(user: [String: String], sandboxed: Bool, home: String, supportFolder: String,

@@ -28,8 +28,11 @@ extension TestHarness {
 public struct HarnessLimits: Equatable {
     public var cpuSeconds: Int
     public var fileSizeBytes: Int
-    public init(cpuSeconds: Int, fileSizeBytes: Int = Limits.standard.fileSizeBytes) {
+    /// RLIMIT_DATA of the test process; 0 leaves it unlimited (sanitizers, which have a limit of their own).
+    public var dataBytes: Int
+    public init(cpuSeconds: Int, fileSizeBytes: Int = Limits.standard.fileSizeBytes, dataBytes: Int = Limits.standard.testDataBytes) {
         self.cpuSeconds = cpuSeconds
         self.fileSizeBytes = fileSizeBytes
+        self.dataBytes = dataBytes
     }
 }

@@ -118,11 +118,14 @@ package struct TestRun {
                                workingDirectory: plan.runFolder, input: input, timeout: timeout,
                                keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill, resultChannel: true)
         }
-        var mounts = [Sandbox.Mount(outside: runner ?? plan.runner, inside: Sandbox.runner)]
+        // The runner is copied in execute-only: the code under test cannot read the compiled suite, and no host
+        // path shows inside. The rerun after a crash mounts its runner, which the backtracer must read.
+        var mounts = [runner.map { Sandbox.Mount(outside: $0, inside: Sandbox.runner) }
+            ?? Sandbox.Mount(outside: plan.runner, inside: Sandbox.runner, copiedWithMode: 0o111)]
         if let backtracer { mounts.append(Sandbox.Mount(outside: backtracer, inside: Sandbox.backtracer)) }
         if let support = inputs.supportFolder { mounts.append(Sandbox.Mount(outside: support, inside: Sandbox.support)) }
         if inputs.exercise.settings.sharedLibrary {
-            mounts.append(Sandbox.Mount(outside: plan.sharedLibrary, inside: Sandbox.sharedLibrary))
+            mounts.append(Sandbox.Mount(outside: plan.sharedLibrary, inside: Sandbox.sharedLibrary, copiedWithMode: 0o444))
         }
         let inner = ProcessSpec(executable: Sandbox.runner, arguments: selection, environment: environment(sandboxed: true),
                                 input: input, timeout: timeout, keepOutputBytes: limits.keep, killAfterOutputBytes: limits.kill,
@@ -180,6 +183,10 @@ package struct TestRun {
         if !inputs.exercise.settings.sanitizers.isEmpty, let report = SanitizerReport.parse(process.outputText) {
             return "crashed: it " + report.sentence(symbolizer: Symbolizer.locate(plan.toolchain), runner: plan.runner,
                                                     source: plan.submissionSource, displayPath: displayPath) + "."
+        }
+        if inputs.exercise.settings.sanitizers.isEmpty, fatalLine(in: output)?.contains("failed to allocate") == true {
+            return "used more memory than a test may (\(Limits.megabytes(Limits.standard.testDataBytes))) and was stopped. "
+                + "Look for a collection that grows without end."
         }
         let reason = fatalLine(in: output).map { " The runtime said: \($0)" } ?? ""
         switch process.termination {

@@ -52,6 +52,10 @@ struct VerdictBoard: Equatable {
     /// blamed; a run that ended normally without reporting a test it was asked for says so.
     mutating func merge(_ run: Run) {
         let before = pending
+        if run.channel.tampered {  // the tag leaked and the test process forged records: no record of it counts
+            for id in before { verdicts[id] = result(id, .fail, VerdictBoard.tamperedMessage) }
+            return
+        }
         for record in run.channel.records where record.finished {
             guard let id = testID(record.name), before.contains(id) else { continue }
             let verdict = verdict(record, id: id, output: run.outputs[record.outputKey])
@@ -83,6 +87,10 @@ struct VerdictBoard: Equatable {
             }
         }
     }
+
+    /// Why every test fails when the run's records were forged (`ResultChannel.tampered`).
+    static let tamperedMessage = "failed: code in the test process wrote records of its own on the harness's result channel "
+        + "(a record out of sequence). A submission that forges results gets no verdict from them."
 
     /// Every test still pending gets `message` (the time for the check ran out).
     mutating func giveUp(_ message: String) {

@@ -22,6 +22,9 @@ public enum Subprocess {
         _ = ignoreBrokenPipes
         ChildRegistry.shared.parkWhileStopping()
         var outPipe: [Int32] = [-1, -1], inPipe: [Int32] = [-1, -1], chanPipe: [Int32] = [-1, -1]
+        // Close-on-exec: a child started at the same time by another thread (a grading worker) must not
+        // inherit this child's pipes or channel. The dup2 actions below clear the flag on 0-3. (The SDK has no
+        // pipe2; the harness closes whatever a test program inherits above its channel anyway.)
         guard pipe(&outPipe) == 0, pipe(&inPipe) == 0 else {
             throw CourseError.fileSystem(path: spec.executable, reason: "could not create a pipe: \(String(cString: strerror(errno)))")
         }
@@ -29,11 +32,25 @@ public enum Subprocess {
         // /proc/self/fd/3, so the test process cannot turn its write end into a read end and
         // read back the harness's records.
         if spec.resultChannel {
-            guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &chanPipe) == 0 else {
+            guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &chanPipe) == 0 else {
                 throw CourseError.fileSystem(path: spec.executable, reason: "could not create a socket pair")
             }
             shutdown(chanPipe[0], Int32(SHUT_WR))
             shutdown(chanPipe[1], Int32(SHUT_RD))
+        }
+        for fd in inPipe + outPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var inherited: [Int32] = []
+        defer { inherited.forEach { _ = close($0) } }
+        for path in spec.inheritedFiles {
+            let opened = open(path, O_RDONLY | O_CLOEXEC)
+            // Above every target number, so one dup2 never lands on a descriptor a later one still needs.
+            let fd = opened < 0 ? -1 : fcntl(opened, F_DUPFD_CLOEXEC, 100)
+            if opened >= 0 { close(opened) }
+            guard fd >= 0 else {
+                (inPipe + outPipe + chanPipe).filter { $0 >= 0 }.forEach { _ = close($0) }
+                throw CourseError.fileSystem(path: path, reason: "could not be opened for the child: \(String(cString: strerror(errno)))")
+            }
+            inherited.append(fd)
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -42,6 +59,7 @@ public enum Subprocess {
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 2)
         if spec.resultChannel { posix_spawn_file_actions_adddup2(&actions, chanPipe[1], 3) }
+        for (index, fd) in inherited.enumerated() { posix_spawn_file_actions_adddup2(&actions, fd, Int32(4 + index)) }
         for fd in (inPipe + outPipe + chanPipe) where fd > 3 { posix_spawn_file_actions_addclose(&actions, fd) }
 
         var attributes = posix_spawnattr_t()

@@ -64,9 +64,12 @@ final class GradingFuzzTests: XCTestCase {
     func testResultChannelSurvivesRandomAndTruncatedBytes() {
         var random = SeededGenerator(seed: 42)
         let nonce = "00112233445566778899aabbccddeeff"
+        var sequence = 0  // the harness numbers its records
         func record(_ fields: [String: String]) -> [UInt8] {
             var object = fields
             object["nonce"] = nonce
+            object["seq"] = String(sequence)
+            sequence += 1
             return [UInt8](try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) + [10]
         }
         var transcript = record(["event": "begin"])

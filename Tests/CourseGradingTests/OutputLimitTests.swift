@@ -37,6 +37,14 @@ final class OutputLimitTests: XCTestCase {
         XCTAssertEqual(F.leftovers(in: scratch), [], "the run folder with the big file is removed")
     }
 
+    /// A test that tries to fill 4 GiB is stopped by the data limit (RLIMIT_DATA, 1 GiB), with the other tests graded.
+    func testFillingMemoryIsStoppedByTheDataLimit() throws {
+        let report = try F.gradeStack("limit-big-memory.swift")
+        XCTAssertEqual(report.status, .fail)
+        XCTAssertEqual(F.verdicts(report), ["\(F.pushThenPop) error", "\(F.popEmpty) pass", "\(F.peek) error"])
+        XCTAssertEqual(F.result(report, F.pushThenPop)?.message, "used more memory than a test may (\(Limits.megabytes(1 << 30))) and was stopped. Look for a collection that grows without end.")
+    }
+
     func testTimeoutKillsTheWholeProcessGroup() throws {
         let sleeper = ["sleep", "1000.4242"]
         XCTAssertEqual(TestSupport.processes(commandLine: sleeper), [], "a sleeper from an earlier run is still alive")

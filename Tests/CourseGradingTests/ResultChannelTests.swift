@@ -9,9 +9,14 @@ final class ResultChannelTests: XCTestCase {
     typealias Record = ResultChannel.Record
     let nonce = "0123456789abcdef0123456789abcdef"
 
-    func line(_ fields: [String: String], nonce: String? = nil) -> String {
+    /// The harness numbers its records; `line` does the same, and `fullRun` starts again at 0.
+    var sequence = 0
+
+    func line(_ fields: [String: String], nonce: String? = nil, seq: Int? = nil) -> String {
         var object = fields
         object["nonce"] = nonce ?? self.nonce
+        object["seq"] = String(seq ?? sequence)
+        if seq == nil { sequence += 1 }
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         return String(decoding: data, as: UTF8.self) + "\n"
     }
@@ -21,7 +26,8 @@ final class ResultChannelTests: XCTestCase {
     }
 
     var fullRun: String {
-        line(["event": "begin"])
+        sequence = 0
+        return line(["event": "begin"])
             + line(["event": "start", "test": "S.testA"])
             + line(["event": "fail", "test": "S.testA", "message": "XCTAssertEqual failed: (\"1\") is not equal to (\"2\")", "line": "7"])
             + line(["event": "finish", "test": "S.testA", "passed": "0", "skipped": "0"])
@@ -69,6 +75,23 @@ final class ResultChannelTests: XCTestCase {
         let channel = parse(text)
         XCTAssertEqual(channel.records, parse(fullRun).records)
         XCTAssertEqual(channel.rejectedLines, 18)
+    }
+
+    /// A record with the right tag but the wrong number means the tag leaked and code in the test process
+    /// wrote records of its own: whatever it says, the run is void.
+    func testARecordOutOfSequenceMarksTheRunAsTampered() {
+        let run = fullRun
+        XCTAssertFalse(parse(run).tampered)
+        let doubled = line(["event": "begin"], seq: 0) + line(["event": "start", "test": "S.testA"], seq: 1)
+            + line(["event": "finish", "test": "S.testA", "passed": "1", "skipped": "0"], seq: 2)
+            + line(["event": "fail", "test": "S.testA", "message": "m"], seq: 2)
+        XCTAssertTrue(parse(doubled).tampered)
+        let skipped = line(["event": "begin"], seq: 0) + line(["event": "start", "test": "S.testA"], seq: 2)
+        XCTAssertTrue(parse(skipped).tampered)
+        let afterDone = run + line(["event": "start", "test": "S.testD"], seq: 9)
+        XCTAssertTrue(parse(afterDone).tampered)
+        let unnumbered = #"{"event":"begin","nonce":"\#(nonce)"}"# + "\n"
+        XCTAssertTrue(parse(unnumbered).tampered)
     }
 
     func testGarbageNonStringValuesAndUnknownEventsAreRejected() {

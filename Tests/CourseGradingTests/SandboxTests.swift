@@ -84,6 +84,17 @@ final class SandboxTests: XCTestCase {
         try? FileManager.default.removeItem(at: course.appendingPathComponent(".course/cache/forged.json"))
     }
 
+    /// The test program is copied in execute-only: the code under test cannot read it (the suite, the harness,
+    /// their symbols), and the scratch folder's host path appears neither in bwrap's command line nor in the
+    /// mount table. Without the sandbox the program is the learner's own file to read: the README says so.
+    func testTheRunnerIsExecuteOnlyAndNoHostPathShows() throws {
+        let report = try gradeStack("attack-read-runner.swift", mode: .require)
+        XCTAssertEqual(report.status, .pass, report.message ?? "")
+        let lines = (F.result(report, F.pushThenPop)?.output ?? "").split(separator: "\n").filter { $0.hasPrefix("look:") }
+        XCTAssertEqual(lines, ["look: /sandbox/runner unreadable", "look: /proc/self/exe unreadable",
+                               "look: bwrap's command line hides the scratch folder", "look: the mount table hides the scratch folder"])
+    }
+
     /// `require` where bwrap does not exist is an error for every check, never a silent fallback;
     /// `auto` falls back and says why.
     func testWithoutBubblewrapRequireIsAnErrorAndAutoFallsBack() throws {
@@ -104,6 +115,37 @@ final class SandboxTests: XCTestCase {
                                     submission: F.submission("stack-correct.swift"), displayPath: "Exercises/exercise-2.swift")
         XCTAssertEqual(fallback.status, .pass)
         XCTAssertFalse(fallback.sandboxed)
+    }
+
+    /// A `COURSE_BWRAP` that runs the command without isolating it is refused: the probe sees the host's
+    /// files, its own PID and uid. `require` is an error, `auto` falls back and says why.
+    func testABubblewrapThatDoesNotIsolateIsRefused() throws {
+        let folder = try TestSupport.temporaryFolder(self)
+        let fake = folder.appendingPathComponent("bwrap")
+        try "#!/bin/sh\nwhile [ \"$1\" != \"--\" ]; do shift; done\nshift\nexec \"$@\"\n".write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["COURSE_BWRAP"] = fake.path
+        let toolchain = try Toolchain.locate(environment: environment)
+        let grader = Grader(toolchain: toolchain, environment: environment, harnessCache: TestSupport.harnessCache, sandbox: .require)
+        guard case .unavailable(let reason) = grader.sandboxDecision else { return XCTFail("\(grader.sandboxDecision)") }
+        XCTAssertTrue(reason.hasPrefix("\(fake.path) ran the probe without isolating it (it said \"pid "), reason)
+        XCTAssertTrue(reason.contains(" visible\", a sandbox says \"pid 2 uid \(Sandbox.expectedUID) hidden\")"), reason)
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let report = grader.grade(course: course, exercise: try course.exercise("exercise-2"),
+                                  submission: F.submission("stack-correct.swift"), displayPath: "Exercises/exercise-2.swift")
+        XCTAssertEqual(report.errorKind, .sandboxUnavailable)
+    }
+
+    /// The report cache keys on the sandbox's identity: a report made under one bwrap is not replayed under another.
+    func testTheReportCacheKeyIncludesTheSandboxsIdentity() throws {
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        let inputs = ExerciseInputs(course: course, exercise: try course.exercise("exercise-2"))
+        let toolchain = try Toolchain.locate(environment: ProcessInfo.processInfo.environment)
+        func key(_ identity: String) -> String {
+            GradeCache.key(submission: [1], inputs: inputs, toolchain: toolchain, environment: [:], sandboxed: true, sandboxIdentity: identity)
+        }
+        XCTAssertNotEqual(key(Sandbox(bwrap: "/usr/bin/bwrap", runtimeLibraries: []).identity), key("/tmp/fake/bwrap 0 0"))
     }
 
     func testTheModeComesFromTheEnvironment() {

@@ -152,9 +152,10 @@ final class SwiftTestingUnitTests: XCTestCase {
             ["event": "finish", "test": "P/g()", "passed": "0", "skipped": "1", "reason": "later"],
             ["event": "outside", "expectation": "Issue recorded", "details": "late"],
             ["event": "done"],
-        ].map { fields -> String in
+        ].enumerated().map { seq, fields -> String in
             var object = fields
             object["nonce"] = nonce
+            object["seq"] = String(seq)  // the harness numbers its records
             return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
         }
         let channel = ResultChannel.parse(Array((lines.joined(separator: "\n") + "\n").utf8), nonce: nonce)

@@ -27,7 +27,17 @@ final class VerdictBoardTests: XCTestCase {
         var pendingAfter: [String] = []
     }
 
+    static var tampered: VerdictBoard.Run {
+        var forged = run([finished("testA"), finished("testB"), finished("testC")], done: true)
+        forged.channel.tampered = true
+        return forged
+    }
+
     static var cases: [Case] { [
+        Case(name: "a run whose records were forged counts for nothing: every test fails",
+             runs: [tampered],
+             expected: ["testA fail \(VerdictBoard.tamperedMessage)", "testB fail \(VerdictBoard.tamperedMessage)",
+                        "testC fail \(VerdictBoard.tamperedMessage)"]),
         Case(name: "all pass in one run",
              runs: [run([finished("testA"), finished("testB"), finished("testC")], done: true)],
              expected: ["testA pass -", "testB pass -", "testC pass -"]),

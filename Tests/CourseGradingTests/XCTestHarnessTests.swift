@@ -24,7 +24,7 @@ final class XCTestHarnessTests: XCTestCase {
             "(\"testOther\", OtherTests.testOther),",
             "__entries.append(testCase(courseSelect(\"StackTests\", [",
             "__entries.append(testCase(courseSelect(\"OtherTests\", [",
-            "courseBegin(cpuSeconds: 8, fileSizeBytes: \(64 << 20))",
+            "courseBegin(cpuSeconds: 8, fileSizeBytes: \(64 << 20), dataBytes: \(1 << 30))",
             "courseRun(__entries)",
         ] {
             XCTAssertTrue(source.contains(expected), "missing \(expected)")
@@ -32,15 +32,17 @@ final class XCTestHarnessTests: XCTestCase {
         XCTAssertEqual(source.components(separatedBy: "testCase(").count - 1, 2, "one entry per class")
         let support = harness.supportSource()
         for expected in [
-            "let tag = Array((readLine(strippingNewline: true) ?? \"\").utf8)",
-            "let marker = readLine(strippingNewline: true) ?? \"\"",
+            "let count = read(0, &byte, 1)",
+            "courseCloseDoors()",
             "courseLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds)",
             "courseLimit(Int32(RLIMIT_FSIZE.rawValue), fileSizeBytes)",
             "courseLimit(Int32(RLIMIT_CORE.rawValue), 0)",
+            "if dataBytes > 0 { courseLimit(Int32(RLIMIT_DATA.rawValue), dataBytes) }",
             "XCTMain(entries, arguments: [CommandLine.arguments[0]], observers: [CourseObserver()])",
         ] {
             XCTAssertTrue(support.contains(expected), "missing \(expected)")
         }
+        XCTAssertFalse(support.contains("readLine("), "the secrets never pass through a stdio buffer")
         XCTAssertEqual(HarnessLimits(cpuSeconds: 1).fileSizeBytes, 64 << 20)
         XCTAssertFalse(source.contains("feedface"), "the run's tag is never compiled into the test program")
     }

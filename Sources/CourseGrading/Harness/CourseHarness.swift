@@ -13,33 +13,70 @@ import Glibc
 #endif
 
 /// The run's two secrets, read from standard input before any learner code runs, so neither is in any
-/// binary. The result tag authenticates records on the result channel (file descriptor 3, a socket
-/// that cannot be reopened for reading); it is kept only XOR-masked, so no copy of it sits in memory
-/// as text. The marker tag only splits standard output into per-test parts: it may leak harmlessly.
+/// binary. The result tag authenticates records on the result channel (a socket that cannot be reopened for
+/// reading, moved to a random descriptor by `courseCloseDoors`). It is read with read(2), one byte at a time,
+/// so no stdio buffer keeps a copy, and the bytes read are wiped; it is kept only XOR-masked, and each record
+/// is built in one buffer that is wiped once written. The marker tag only splits standard output into
+/// per-test parts: it may leak harmlessly.
 private struct CourseSecrets {
     var masked: [UInt8]
     var mask: [UInt8]
     var marker: String
 
     static let shared: CourseSecrets = {
-        let tag = Array((readLine(strippingNewline: true) ?? "").utf8)
-        let marker = readLine(strippingNewline: true) ?? ""
+        var line = [UInt8](repeating: 0, count: 256)
+        var length = 0
+        var tagLength = -1
+        while length < line.count {
+            var byte: UInt8 = 0
+            let count = read(0, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            if byte == 10 {
+                if tagLength >= 0 { break }
+                tagLength = length
+                continue
+            }
+            line[length] = byte
+            length += 1
+            byte = 0
+        }
+        if tagLength < 0 { tagLength = length }
         let empty = open("/dev/null", O_RDONLY)
         if empty >= 0 { _ = dup2(empty, 0); _ = close(empty) }
         var generator = SystemRandomNumberGenerator()
-        let mask = tag.map { _ in UInt8.random(in: 1...255, using: &generator) }
-        return CourseSecrets(masked: zip(tag, mask).map { $0 ^ $1 }, mask: mask, marker: marker)
+        var mask = [UInt8](repeating: 0, count: tagLength)
+        var masked = [UInt8](repeating: 0, count: tagLength)
+        for index in 0..<tagLength {
+            mask[index] = UInt8.random(in: 1...255, using: &generator)
+            masked[index] = line[index] ^ mask[index]
+        }
+        let marker = String(decoding: line[tagLength..<length], as: UTF8.self)
+        for index in line.indices { line[index] = 0 }
+        return CourseSecrets(masked: masked, mask: mask, marker: marker)
     }()
 
-    /// The record's bytes with the tag filled in, built in one buffer and then written.
+    /// The record's bytes with the tag filled in place, in one buffer that the caller wipes after writing.
+    /// The buffer is complete before the tag goes in, so no reallocation leaves a copy of it behind.
     func record(_ fields: [String: String]) -> [UInt8]? {
-        var object = fields
-        object["nonce"] = "@@"
-        let members = object.sorted { $0.key < $1.key }.map { courseJSONString($0.key) + ":" + courseJSONString($0.value) }
-        var bytes = Array(("{" + members.joined(separator: ",") + "}").utf8)
-        guard let at = bytes.indices.dropLast().first(where: { bytes[$0] == 64 && bytes[$0 + 1] == 64 }) else { return nil }
-        bytes.replaceSubrange(at...(at + 1), with: zip(masked, mask).map { $0 ^ $1 })
-        bytes.append(10)
+        var bytes: [UInt8] = [123]
+        var at = -1
+        for (index, key) in (Array(fields.keys.filter { $0 != "nonce" }) + ["nonce"]).sorted().enumerated() {
+            if index > 0 { bytes.append(44) }
+            bytes += Array(courseJSONString(key).utf8)
+            bytes.append(58)
+            if key == "nonce" {
+                bytes.append(34)
+                at = bytes.count
+                bytes += [UInt8](repeating: 64, count: masked.count)
+                bytes.append(34)
+            } else {
+                bytes += Array(courseJSONString(fields[key] ?? "").utf8)
+            }
+        }
+        bytes += [125, 10]
+        guard at >= 0 else { return nil }
+        for index in masked.indices { bytes[at + index] = masked[index] ^ mask[index] }
         return bytes
     }
 }
@@ -81,9 +118,16 @@ private func courseWriteAll(_ fd: Int32, _ bytes: [UInt8]) {
     }
 }
 
+/// Records written so far: each record carries its number, so the parent sees a record that went missing,
+/// came twice or came out of order (`ResultChannel`).
+nonisolated(unsafe) private var courseSequence = 0
+
 private func courseEmit(_ fields: [String: String]) {
+    var fields = fields
+    fields["seq"] = String(courseSequence)
+    courseSequence += 1
     guard var bytes = CourseSecrets.shared.record(fields) else { return }
-    courseWriteAll(3, bytes)
+    courseWriteAll(courseChannel, bytes)
     for index in bytes.indices { bytes[index] = 0 }
 }
 
@@ -119,9 +163,10 @@ private func courseLimit(_ resource: Int32, _ value: Int) {
 }
 
 /// Sets the limits and reads the run's secrets, before any test (and so any learner code) runs.
-public func courseBegin(cpuSeconds: Int, fileSizeBytes: Int) {
+public func courseBegin(cpuSeconds: Int, fileSizeBytes: Int, dataBytes: Int = 0) {
     courseLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds)
     courseLimit(Int32(RLIMIT_FSIZE.rawValue), fileSizeBytes)
+    if dataBytes > 0 { courseLimit(Int32(RLIMIT_DATA.rawValue), dataBytes) }
     courseLimit(Int32(RLIMIT_CORE.rawValue), 0)
     // Line by line: what a test printed before it crashed is not lost in a buffer. C's `stdout` is found
     // with dlsym: Swift 6 mode (an exercise's "swift_flags") refuses to read that global directly.
@@ -129,6 +174,8 @@ public func courseBegin(cpuSeconds: Int, fileSizeBytes: Int) {
         setvbuf(stdoutVariable.load(as: UnsafeMutablePointer<FILE>?.self), nil, _IOLBF, 0)
     }
     _ = CourseSecrets.shared
+    _ = courseWanted
+    courseCloseDoors()
 }
 
 #if !COURSE_NO_XCTEST
@@ -139,7 +186,7 @@ public func courseSelect<T>(_ className: String, _ tests: [(String, T)]) -> [(St
 
 /// Runs the tests, reports them on the channel, and exits 0: the channel carries the verdict.
 public func courseRun(_ entries: [XCTestCaseEntry]) -> Never {
-    courseEmit(["event": "begin"])
+    courseEmit(["event": "begin", "doors": courseDoors])
     let status: CInt = XCTMain(entries, arguments: [CommandLine.arguments[0]], observers: [CourseObserver()])
     courseEmit(["event": "done", "status": String(status)])
     fflush(nil)

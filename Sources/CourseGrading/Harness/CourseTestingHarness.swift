@@ -324,7 +324,7 @@ private func courseFinishWithSwiftTesting(_ testing: [String], module: String, s
 /// reports them on the channel, and exits 0. A selection on the command line runs only those tests.
 @MainActor
 public func courseRunTesting(testing: [String], module: String) async -> Never {
-    courseEmit(["event": "begin"])
+    courseEmit(["event": "begin", "doors": courseDoors])
     await courseFinishWithSwiftTesting(testing, module: module, status: 0)
 }
 
@@ -335,7 +335,7 @@ public func courseRunTesting(testing: [String], module: String) async -> Never {
 /// main thread as it does under `courseRun`.
 @MainActor
 public func courseRunAll(_ entries: [XCTestCaseEntry], testing: [String], module: String) async -> Never {
-    courseEmit(["event": "begin"])
+    courseEmit(["event": "begin", "doors": courseDoors])
     let status: CInt = entries.isEmpty ? 0 : XCTMain(entries, arguments: [CommandLine.arguments[0]], observers: [CourseObserver()])
     await courseFinishWithSwiftTesting(testing, module: module, status: status)
 }

@@ -26,6 +26,9 @@ public enum Layout {
     public static let supportObjectCache = "\(cache)/support-objects"
     /// The harness's compiled support module.
     public static let harnessCache = "\(cache)/harness"
+    /// `course grade`'s caches of its own (reports, harness, suites, …): nothing a learner's `course check`
+    /// wrote in this course is trusted when grading.
+    public static let gradeCache = "\(cache)/grade"
     /// Present once `course` has said that tests run without the sandbox here.
     public static let sandboxNoticeShown = "\(state)/sandbox-fallback-noted"
     /// Learner files kept by `course reset`.

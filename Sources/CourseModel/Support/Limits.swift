@@ -15,6 +15,11 @@ public struct Limits: Sendable, Equatable {
     public var cpuSlackSeconds = 5
     /// The largest file a test process may write.
     public var fileSizeBytes = 64 << 20
+    /// A test process's data (heap and other private writable memory, RLIMIT_DATA).
+    public var testDataBytes = 1 << 30
+    /// A sanitizer's own limit on a test process's resident memory (ASan `hard_rss_limit_mb`, TSan
+    /// `memory_limit_mb`): their shadow memory is reserved up front, so RLIMIT_DATA cannot be used there.
+    public var sanitizerMemoryMegabytes = 2048
     /// The largest submission the grader reads.
     public var submissionBytes = 4 << 20
     /// Output of a test process kept in memory.

@@ -101,6 +101,29 @@ final class ClassroomEndToEndTests: EndToEndTestCase {
         XCTAssertEqual(try text("gradebook.csv", in: out), before)
     }
 
+    /// `course grade` (sandbox required) on submissions that attack the test process from inside: patching
+    /// XCTest's code, swapping the result channel, taking the tag from stdin's buffer. Each scores exactly what
+    /// the starter scores (their stacks keep nothing), never full points; grade's caches are its own.
+    func testAttacksFromInsideTheTestProcessScoreLikeTheStarter() throws {
+        let course = try classCourse()
+        let submissions = try TestSupport.temporaryFolder(self).appendingPathComponent("submissions")
+        try write(try text("Exercises/exercise-2.swift", in: course), to: "bob/Exercises/exercise-2.swift", in: submissions)
+        for (student, fixture) in [("mallory", "attack-patch-xctest.swift"), ("oscar", "attack-swap-channel.swift"),
+                                   ("trudy", "attack-stdin-buffer.swift")] {
+            let source = try String(contentsOf: TestSupport.submissions.appendingPathComponent(fixture), encoding: .utf8)
+            try write(source, to: "\(student)/Exercises/exercise-2.swift", in: submissions)
+        }
+        let out = try TestSupport.temporaryFolder(self).appendingPathComponent("grades")
+        assertStatus(try self.course("grade", submissions.path, "--out", out.path, "--exercises", "2", in: course), 0)
+        let rows = try text("gradebook.csv", in: out).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let cell = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { (String($0[0]), String($0[1])) })
+        XCTAssertEqual(cell["bob"], "0.5", "the starter passes two of four tests")
+        XCTAssertEqual(cell["mallory"], cell["bob"])
+        XCTAssertEqual(cell["oscar"], cell["bob"])
+        XCTAssertEqual(cell["trudy"], cell["bob"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: course.appendingPathComponent(".course/cache/grade/harness").path))
+    }
+
     func testShardsMergeToWhatOneMachineWrites() throws {
         let course = try classCourse()
         let submissions = try makeClass(course)
