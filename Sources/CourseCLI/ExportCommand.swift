@@ -5,16 +5,18 @@ import Foundation
 /// `course export --learner DIR`: the edition learners clone, without solutions or hidden tests.
 struct ExportCommand: Command {
     static let learner = Parameter.option("--learner", value: "DIR", "Write the learner edition into DIR (a new or empty folder outside the course).")
+    static let hints = Parameter.option("--hints", value: "all|first|none",
+                                        "Which hints go into the edition (default: all); the last hints can quote the reference solution.")
 
     let name = "export"
     let summary = "Write the learner edition: no solutions, no hidden tests (for instructors)."
     let details = """
         The learner edition holds the lessons, the starters, the public tests (Tests/Hidden/<id>/public/), support files,
-        hints and settings, and the tool itself; its course.json says "edition": "learner". There, 'course check' runs the
+        hints (all, only the first of each exercise, or none with --hints) and settings, the tool itself, and a README for learners; its course.json says "edition": "learner". There, 'course check' runs the
         public tests and says that the hidden ones run when you grade ('course grade'). It leaves out Solutions/, the hidden
         tests, wrong solutions, and settings that would give answers away. It never writes into the course or over files.
         """
-    let parameters = [ExportCommand.learner]
+    let parameters = [ExportCommand.learner, ExportCommand.hints]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
@@ -24,7 +26,11 @@ struct ExportCommand: Command {
         }
         guard course.edition == .full else { throw CourseError.usage("this is already a learner edition; export from the instructor's full course") }
         let destination = URL(fileURLWithPath: raw, relativeTo: URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true))
-        let summary = try LearnerExport.export(course, to: destination)
+        let hintsText = invocation.arguments.value(of: Self.hints) ?? "all"
+        guard let hints = LearnerExport.Hints(rawValue: hintsText) else {
+            throw CourseError.usage("--hints takes all, first or none (not '\(hintsText)')")
+        }
+        let summary = try LearnerExport.export(course, to: destination, hints: hints)
         let style = invocation.style
         invocation.output.out(style.green("Wrote the learner edition of \(course.title) to \(destination.standardizedFileURL.path)"))
         invocation.output.out("  \(summary.exercises) exercises, \(summary.publicTests) public test file\(summary.publicTests == 1 ? "" : "s"); "

@@ -51,16 +51,20 @@ struct GradeCommand: Command {
 
         if args.has(Self.merge) {
             guard !args.positionals.isEmpty else { throw CourseError.usage("--merge needs the shard output folders, e.g. course grade --merge shard-1 shard-2 --out grades") }
-            var entries: [GradedExercise] = []
+            var runs: [(folder: URL, run: GradeRun)] = []
             for folder in args.positionals.map(path) {
                 guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("journal").path) else {
                     throw CourseError.fileSystem(path: folder.path, reason: "has no journal/ folder; name the --out folders of 'course grade' runs")
                 }
-                entries += GradeJournal(output: folder).all()
+                runs.append((folder, try GradeRun.read(folder)))
             }
+            let whole = try GradeRun.merged(runs, course: course)
+            // A folder's journal may also hold exercises graded by an earlier run into it: only its run's count.
+            let graded = Set(whole.exercises)
+            let entries = runs.flatMap { GradeJournal(output: $0.folder).all() }.filter { graded.contains($0.exercise) }
             let results = ClassResults(entries: entries, course: course)
-            try GradeOutputs.write(results, to: out, options: options, merged: entries)
-            invocation.output.out("Merged \(args.positionals.count) shard\(args.positionals.count == 1 ? "" : "s"): \(results.students.count) students, "
+            try GradeOutputs.write(results, to: out, options: options, merged: entries, run: whole)
+            invocation.output.out("Merged \(runs.count) shard\(runs.count == 1 ? "" : "s"): \(results.students.count) students, "
                 + "\(entries.count) results. Gradebook: \(out.path)/gradebook.csv")
             return 0
         }
@@ -74,6 +78,9 @@ struct GradeCommand: Command {
         }
         let chosen = try args.value(of: Self.exercises).map { try ExerciseSelection.parse($0, in: course) } ?? course.exercises
         var roster = options.gradescope ? Roster.single(submissions) : try Roster.scan(submissions)
+        if !roster.skipped.isEmpty {
+            invocation.output.err(GradeView.skipped(roster.skipped, folder: submissions.path, style: invocation.output.style))
+        }
         let shardCount = try args.value(of: Self.shards).map(positive)
         let shard = try args.value(of: Self.shard).map(Shard.parse)
             ?? Shard.fromEnvironment(invocation.context.environment, count: shardCount)
@@ -94,12 +101,18 @@ struct GradeCommand: Command {
         let workers = try invocation.workers(Self.jobs)
         let classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
         let output = invocation.output, onTerminal = invocation.context.stdoutIsTerminal
+        // On a terminal, a bar redrawn in place; in a log (CI, nohup), a line on stderr every few seconds.
+        let throttle = ProgressThrottle(interval: ProgressThrottle.logInterval)
         let summary = try classGrader.run(roster) { finished, total in
-            if onTerminal { output.raw("\r" + GradeView.progress(finished: finished, total: total, style: output.style)) }
+            if onTerminal {
+                output.raw("\r" + GradeView.progress(finished: finished, total: total, style: output.style))
+            } else if throttle.due(finished: finished, total: total, now: Date()) {
+                output.err(GradeView.progressLine(finished: finished, total: total))
+            }
         }
         if onTerminal { output.raw("\n") }
         let results = ClassResults(entries: summary.entries, course: course)
-        try GradeOutputs.write(results, to: out, options: options)
+        try GradeOutputs.write(results, to: out, options: options, run: GradeRun(shard: shard ?? .whole, exercises: chosen, course: course))
         output.out(GradeView.summary(results, graded: summary.graded, resumed: summary.resumed, out: out.path,
                                      shard: shard, gradescope: options.gradescope, style: output.style))
         return 0

@@ -29,6 +29,8 @@ public struct ClassGrader: Sendable {
 
     /// Grades the roster; `progress(finished, total)` is called once per pair, one call at a time.
     public func run(_ roster: Roster, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        // What a killed run (SIGKILL, a lost machine) left behind is removed before this one resumes.
+        ScratchFolders.sweepAbandoned(in: grader.scratchRoot)
         let inputs = exercises.map { ExerciseInputs(course: course, exercise: $0) }
         let fingerprints = inputs.map(fingerprint)
         let pairs = roster.students.flatMap { student in exercises.indices.map { (student, $0) } }
@@ -87,7 +89,7 @@ public struct ClassGrader: Sendable {
     /// reference solution, the toolchain and whether tests run sandboxed.
     func fingerprint(_ inputs: ExerciseInputs) -> String {
         var hasher = SHA256()
-        hasher.update(field: "class grade 1 \(CourseFormat.toolVersion)")
+        hasher.update(field: "class grade 2 \(CourseFormat.toolVersion)")
         hasher.update(field: grader.toolchain.identity)
         hasher.update(field: grader.sandboxDecision.sandbox == nil ? "unsandboxed" : "sandboxed")
         for (path, data) in inputs.fingerprintFiles {

@@ -47,7 +47,7 @@ public enum Gradebook {
     public static func csv(_ results: ClassResults) -> String {
         var lines = [(["student"] + results.columns.map(\.id) + ["total", "max", "notes"]).map(cell).joined(separator: ",")]
         for student in results.students {
-            var row = [student]
+            var row = [DisplayName.clean(student)]
             for column in results.columns {
                 let entry = results.entry(student, column.id)
                 row.append(entry.map { Score.text($0.score) } ?? "")
@@ -58,10 +58,10 @@ public enum Gradebook {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One CSV cell: quoted when it must be, and a leading =, +, - or @ defused so a spreadsheet never runs
-    /// a student-chosen folder name as a formula.
+    /// One CSV cell: control characters made visible (`DisplayName`), quoted when it must be, and a leading
+    /// =, +, - or @ defused so a spreadsheet never runs a student-chosen folder name as a formula.
     static func cell(_ text: String) -> String {
-        var value = text
+        var value = DisplayName.text(text)
         if let first = value.first, "=+-@\t\r".contains(first), Double(value) == nil { value = "'" + value }
         guard value.contains(where: { ",\"\n\r".contains($0) }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -82,10 +82,10 @@ public enum Gradebook {
             for column in results.columns {
                 guard let entry = results.entry(name, column.id) else { continue }
                 cells[column.id] = Document.Cell(outcome: entry.outcome.rawValue, score: entry.score, max_score: entry.maxScore,
-                                                 message: entry.message, tests_passed: entry.tests.filter(\.passed).count,
+                                                 message: entry.message.map(DisplayName.text), tests_passed: entry.tests.filter(\.passed).count,
                                                  tests: entry.tests.count)
             }
-            return Document.Student(name: name, total: results.total(name), max_total: results.maxTotal, notes: results.note(name), exercises: cells)
+            return Document.Student(name: DisplayName.clean(name), total: results.total(name), max_total: results.maxTotal, notes: results.note(name).map(DisplayName.text), exercises: cells)
         }
         let document = Document(course: results.courseTitle,
                                 exercises: results.columns.map { Document.Column(id: $0.id, title: $0.title, points: $0.points) },

@@ -9,13 +9,25 @@ public enum GradeView {
         return "Grading [\(bar)] \(finished) of \(total)"
     }
 
+    /// The progress line written to a log (stderr that is not a terminal) every few seconds.
+    public static func progressLine(finished: Int, total: Int) -> String {
+        "Grading: \(finished) of \(total) checks done (\(total == 0 ? 100 : finished * 100 / total)%)"
+    }
+
+    /// The entries of a submissions folder that are not students, and why.
+    public static func skipped(_ entries: [Roster.Skipped], folder: String, style: Style) -> String {
+        var lines = [style.yellow("Skipped \(entries.count) entr\(entries.count == 1 ? "y" : "ies") of \(DisplayName.clean(folder)) that \(entries.count == 1 ? "is" : "are") not a student's folder:")]
+        for entry in entries { lines.append("  \(DisplayName.clean(entry.name)): \(entry.reason)") }
+        return lines.joined(separator: "\n")
+    }
+
     public static func summary(_ results: ClassResults, graded: Int, resumed: Int, out: String, shard: Shard?, gradescope: Bool, style: Style) -> String {
         var lines: [String] = []
         let shardText = shard.map { " (shard \($0.index + 1) of \($0.count))" } ?? ""
         lines.append(style.bold("Graded \(results.students.count) student\(results.students.count == 1 ? "" : "s") × \(results.columns.count) exercise\(results.columns.count == 1 ? "" : "s")\(shardText)")
             + ": \(graded) checked now, \(resumed) from the journal of an earlier run.")
         let invalid = results.students.filter { results.note($0) != nil }
-        for student in invalid { lines.append(style.yellow("  \(student): not graded, the folder \(results.note(student) ?? "")")) }
+        for student in invalid { lines.append(style.yellow("  \(DisplayName.clean(student)): not graded, the folder \(DisplayName.clean(results.note(student) ?? ""))")) }
         if gradescope, let student = results.students.first {
             lines.append("Score: \(Score.text(results.total(student))) of \(Score.text(results.maxTotal)). Results: \(out)/results.json")
         } else {

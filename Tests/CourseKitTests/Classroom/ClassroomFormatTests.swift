@@ -1,5 +1,6 @@
 @testable import CourseKit
 import CourseModel
+import CourseTestSupport
 import XCTest
 
 /// The pure parts of grading a class: shards, scores, CSV cells and XML text.
@@ -43,5 +44,35 @@ final class ClassroomFormatTests: XCTestCase {
     func testXMLTextIsEscapedAndControlCharactersDropped() {
         XCTAssertEqual(JUnitReport.escape("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;")
         XCTAssertEqual(JUnitReport.escape("bell\u{07}tab\tline\n"), "belltab\tline\n")
+    }
+
+    func testXMLAttributesKeepNewlinesAndTabsAsReferences() {
+        XCTAssertEqual(JUnitReport.attribute("a\nb\tc\r<"), "a&#10;b&#9;c&#13;&lt;")
+        XCTAssertEqual(JUnitReport.escape("a\nb\tc"), "a\nb\tc", "element content keeps them")
+    }
+
+    func testPointsAreSplitIntoHundredthsThatAddUpExactly() {
+        XCTAssertEqual(Score.apportion(1, among: [1.0 / 3, 1.0 / 3, 1.0 / 3]), [34, 33, 33])
+        XCTAssertEqual(Score.apportion(3, among: [0.25, 0.25, 0.25, 0.25]), [75, 75, 75, 75])
+        XCTAssertEqual(Score.apportion(1, among: [2.0 / 3, 1.0 / 3]), [67, 33])
+        XCTAssertEqual(Score.apportion(1, among: [0, 0]), [0, 0])
+        var generator = SeededGenerator(seed: 25)
+        for _ in 0..<200 {
+            let weights = (0..<Int.random(in: 1...9, using: &generator)).map { _ in Double.random(in: 0.1...5, using: &generator) }
+            let points = Double(Int.random(in: 1...1000, using: &generator)) / 100
+            let parts = Score.apportion(points, among: weights.map { $0 / weights.reduce(0, +) })
+            XCTAssertEqual(parts.reduce(0, +), Int((points * 100).rounded()), "\(weights) of \(points)")
+            XCTAssertTrue(parts.allSatisfy { $0 >= 0 })
+        }
+    }
+
+    func testNamesAreShownWithoutControlCharacters() {
+        XCTAssertEqual(DisplayName.clean("mal\u{1B}]0;x\u{07}"), "mal\\u{1B}]0;x\\u{7}")
+        XCTAssertEqual(DisplayName.clean("a\u{202E}b"), "a\\u{202E}b", "a bidirectional override is shown, not obeyed")
+        XCTAssertEqual(DisplayName.clean("Zoë, \"Jo\""), "Zoë, \"Jo\"")
+        XCTAssertEqual(DisplayName.text("line\n\ttab\u{1B}"), "line\n\ttab\\u{1B}")
+        XCTAssertEqual(DisplayName.fileName(".hidden", suffix: ".md"), "\\u{2E}hidden.md")
+        XCTAssertLessThanOrEqual(DisplayName.fileName(String(repeating: "\u{1B}", count: 250), suffix: ".md").utf8.count, 255)
+        XCTAssertEqual(Gradebook.cell("x\u{1B}"), "x\\u{1B}")
     }
 }
