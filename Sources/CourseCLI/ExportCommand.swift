@@ -12,9 +12,10 @@ struct ExportCommand: Command {
     let summary = "Write the learner edition: no solutions, no hidden tests (for instructors)."
     let details = """
         The learner edition holds the lessons, the starters, the public tests (Tests/Hidden/<id>/public/), support files,
-        hints (all, only the first of each exercise, or none with --hints) and settings, the tool itself, and a README for learners; its course.json says "edition": "learner". There, 'course check' runs the
-        public tests and says that the hidden ones run when you grade ('course grade'). It leaves out Solutions/, the hidden
-        tests, wrong solutions, and settings that would give answers away. It never writes into the course or over files.
+        hints (all, each exercise's first, or none: --hints) and settings, the tool itself, and a README for learners; its
+        course.json says "edition": "learner". There, 'course check' runs the public tests and says that the hidden ones run
+        when you grade ('course grade'). It leaves out Solutions/, the hidden tests, wrong solutions, and settings that would
+        give answers away. It never writes into the course or over files.
         """
     let parameters = [ExportCommand.learner, ExportCommand.hints]
 

@@ -23,12 +23,13 @@ struct GradeCommand: Command {
     let arguments = "<SUBMISSIONS | --merge DIR …>"
     let details = """
         SUBMISSIONS holds one folder per student: a clone of their learner edition (Exercises/exercise-N.swift) or just their
-        exercise files. Every (student, exercise) pair is graded against the public and hidden tests, in the sandbox
+        exercise files (stray files and __MACOSX beside them are listed and skipped). Every (student, exercise) pair is graded against the public and hidden tests, in the sandbox
         (--sandbox require unless you say otherwise: this is other people's code). Writes, in --out: gradebook.csv and
         gradebook.json, feedback/<student>.md (hidden tests show pass or fail only, unless --release-hidden), journal/
         (each result as it lands: a rerun resumes, Ctrl-C loses nothing), and with --junit junit.xml.
         Shards: --shard K/N, or JOB_COMPLETION_INDEX with --shards N (Kubernetes Indexed Job), or SLURM_ARRAY_TASK_ID
-        (Slurm job array); then 'course grade --merge OUT1 OUT2 … --out ALL' writes what one machine would have.
+        (Slurm job array); then 'course grade --merge OUT1 OUT2 … --out ALL' writes what one machine would have, after
+        checking (run.json) that every shard is there once, with the same exercises and course version.
         Exit status: 0 when every pair was graded (whatever the scores), 1 on a problem.
         """
     let parameters = [GradeCommand.exercises, GradeCommand.jobs, GradeCommand.out, GradeCommand.feedback, GradeCommand.format,
