@@ -16,6 +16,7 @@ struct GradeCommand: Command {
     static let releaseHidden = Parameter.flag("--release-hidden", "Show hidden tests' failure messages in feedback, JUnit and Gradescope.")
     static let shard = Parameter.option("--shard", value: "K/N", "Grade only shard K of N (students dealt round-robin by name).")
     static let shards = Parameter.option("--shards", value: "N", "The shard count when JOB_COMPLETION_INDEX (Kubernetes) gives the index.")
+    static let roster = Parameter.option("--roster", value: "CSV", "The class list (folder,student_id,name,email[,section,login]): joined into the gradebook, with canvas.csv and moodle.csv.")
     static let merge = Parameter.flag("--merge", "Merge the outputs of shards (the folders named instead of SUBMISSIONS) into --out.")
 
     let name = "grade"
@@ -33,7 +34,7 @@ struct GradeCommand: Command {
         Exit status: 0 when every pair was graded (whatever the scores), 1 on a problem.
         """
     let parameters = [GradeCommand.exercises, GradeCommand.jobs, GradeCommand.out, GradeCommand.feedback, GradeCommand.format,
-                      GradeCommand.junit, GradeCommand.releaseHidden, GradeCommand.shard, GradeCommand.shards, GradeCommand.merge]
+                      GradeCommand.junit, GradeCommand.releaseHidden, GradeCommand.shard, GradeCommand.shards, GradeCommand.roster, GradeCommand.merge]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
@@ -44,6 +45,7 @@ struct GradeCommand: Command {
         let here = URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true)
         func path(_ text: String) -> URL { URL(fileURLWithPath: text, relativeTo: here).standardizedFileURL }
         let out = path(args.value(of: Self.out) ?? "grades")
+        let classList = try args.value(of: Self.roster).map { try ClassList.read(path($0)) }
         let options = GradeOutputs.Options(
             feedback: try choice(args.value(of: Self.feedback) ?? "markdown", of: StudentFeedback.Format.allCases.map(\.rawValue), for: Self.feedback)
                 .flatMap(StudentFeedback.Format.init) ?? .markdown,
@@ -63,10 +65,11 @@ struct GradeCommand: Command {
             // A folder's journal may also hold exercises graded by an earlier run into it: only its run's count.
             let graded = Set(whole.exercises)
             let entries = runs.flatMap { GradeJournal(output: $0.folder).all() }.filter { graded.contains($0.exercise) }
-            let results = ClassResults(entries: entries, course: course)
+            let results = ClassResults(entries: entries, course: course, classList: classList)
             try GradeOutputs.write(results, to: out, options: options, merged: entries, run: whole)
             invocation.output.out("Merged \(runs.count) shard\(runs.count == 1 ? "" : "s"): \(results.students.count) students, "
                 + "\(entries.count) results. Gradebook: \(out.path)/gradebook.csv")
+            if let match = results.classList { invocation.output.out(GradeView.classListCheck(match, style: invocation.output.style)) }
             return 0
         }
 
@@ -112,10 +115,11 @@ struct GradeCommand: Command {
             }
         }
         if onTerminal { output.raw("\n") }
-        let results = ClassResults(entries: summary.entries, course: course)
+        let results = ClassResults(entries: summary.entries, course: course, classList: classList)
         try GradeOutputs.write(results, to: out, options: options, run: GradeRun(shard: shard ?? .whole, exercises: chosen, course: course))
         output.out(GradeView.summary(results, graded: summary.graded, resumed: summary.resumed, out: out.path,
                                      shard: shard, gradescope: options.gradescope, style: output.style))
+        if let match = results.classList { output.out(GradeView.classListCheck(match, style: output.style)) }
         return 0
     }
 

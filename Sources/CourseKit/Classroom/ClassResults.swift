@@ -16,8 +16,10 @@ public struct ClassResults: Sendable {
     /// Student names, sorted.
     public var students: [String]
     var table: [String: [String: GradedExercise]]
+    /// Who each student is, when a class list (`--roster`) was given.
+    public var classList: ClassList.Match?
 
-    public init(entries: [GradedExercise], course: Course) {
+    public init(entries: [GradedExercise], course: Course, classList: ClassList? = nil) {
         courseTitle = course.title
         var table: [String: [String: GradedExercise]] = [:]
         for entry in entries { table[entry.student, default: [:]][entry.exercise] = entry }
@@ -26,6 +28,7 @@ public struct ClassResults: Sendable {
         let graded = Set(entries.map(\.exercise))
         columns = course.exercises.filter { graded.contains($0.id) }
             .map { Column(id: $0.id, title: $0.settings.title, points: Score.rounded($0.settings.points)) }
+        self.classList = classList?.match(students)
     }
 
     public func entry(_ student: String, _ exercise: String) -> GradedExercise? { table[student]?[exercise] }
@@ -45,9 +48,14 @@ public struct ClassResults: Sendable {
 /// `gradebook.csv` and `gradebook.json`.
 public enum Gradebook {
     public static func csv(_ results: ClassResults) -> String {
-        var lines = [(["student"] + results.columns.map(\.id) + ["total", "max", "notes"]).map(cell).joined(separator: ",")]
+        let who = results.classList.map { _ in ["student_id", "name", "email"] } ?? []
+        var lines = [(["student"] + who + results.columns.map(\.id) + ["total", "max", "notes"]).map(cell).joined(separator: ",")]
         for student in results.students {
             var row = [DisplayName.clean(student)]
+            if let match = results.classList {
+                let person = match.people[student]
+                row += [person?.student_id ?? "", person?.name ?? "", person?.email ?? ""]
+            }
             for column in results.columns {
                 let entry = results.entry(student, column.id)
                 row.append(entry.map { Score.text($0.score) } ?? "")
@@ -70,10 +78,22 @@ public enum Gradebook {
     struct Document: Codable {
         struct Column: Codable { var id: String; var title: String; var points: Double }
         struct Cell: Codable { var outcome: String; var score: Double; var max_score: Double; var message: String?; var tests_passed: Int; var tests: Int }
-        struct Student: Codable { var name: String; var total: Double; var max_total: Double; var notes: String?; var exercises: [String: Cell] }
+        struct Student: Codable {
+            var name: String
+            var student_id: String?
+            var full_name: String?
+            var email: String?
+            var total: Double
+            var max_total: Double
+            var notes: String?
+            var exercises: [String: Cell]
+        }
         var course: String
         var exercises: [Column]
         var students: [Student]
+        /// With a class list: submission folders it does not list, and its entries with no submission.
+        var not_in_roster: [String]?
+        var no_submission: [ClassList.Person]?
     }
 
     public static func json(_ results: ClassResults) throws -> Data {
@@ -85,11 +105,15 @@ public enum Gradebook {
                                                  message: entry.message.map(DisplayName.text), tests_passed: entry.tests.filter(\.passed).count,
                                                  tests: entry.tests.count)
             }
-            return Document.Student(name: DisplayName.clean(name), total: results.total(name), max_total: results.maxTotal, notes: results.note(name).map(DisplayName.text), exercises: cells)
+            let person = results.classList?.people[name]
+            return Document.Student(name: DisplayName.clean(name), student_id: person?.student_id, full_name: person?.name, email: person?.email,
+                                    total: results.total(name), max_total: results.maxTotal, notes: results.note(name).map(DisplayName.text),
+                                    exercises: cells)
         }
         let document = Document(course: results.courseTitle,
                                 exercises: results.columns.map { Document.Column(id: $0.id, title: $0.title, points: $0.points) },
-                                students: students)
+                                students: students, not_in_roster: results.classList?.unlisted.map(DisplayName.clean),
+                                no_submission: results.classList?.absent)
         return try JSONOutput.data(document)
     }
 }

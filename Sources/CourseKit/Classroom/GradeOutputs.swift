@@ -40,6 +40,9 @@ public enum GradeOutputs {
         try run.write(to: out)
         try AtomicFile.write(Data(Gradebook.csv(results).utf8), to: out.appendingPathComponent("gradebook.csv"))
         try AtomicFile.write(try Gradebook.json(results), to: out.appendingPathComponent("gradebook.json"))
+        for (name, text) in [("canvas.csv", LMSExport.canvas(results)), ("moodle.csv", LMSExport.moodle(results))] {
+            if let text { try AtomicFile.write(Data(text.utf8), to: out.appendingPathComponent(name)) }
+        }
         let feedback = out.appendingPathComponent("feedback")
         try? fm.removeItem(at: feedback)  // only this run's students
         try fm.createDirectory(at: feedback, withIntermediateDirectories: true)

@@ -21,6 +21,20 @@ public enum GradeView {
         return lines.joined(separator: "\n")
     }
 
+    /// How the class list and the submissions matched: the folders it does not list, and who did not submit.
+    public static func classListCheck(_ match: ClassList.Match, style: Style) -> String {
+        var lines = ["Class list: \(match.people.count) submission\(match.people.count == 1 ? "" : "s") matched; canvas.csv and moodle.csv written."]
+        if !match.unlisted.isEmpty {
+            lines.append(style.yellow("  Not in the class list (left out of canvas.csv and moodle.csv): "
+                + match.unlisted.map(DisplayName.clean).joined(separator: ", ")))
+        }
+        if !match.absent.isEmpty {
+            lines.append(style.yellow("  In the class list, no submission: "
+                + match.absent.map { "\(DisplayName.clean($0.name)) (\(DisplayName.clean($0.folder)))" }.joined(separator: ", ")))
+        }
+        return lines.joined(separator: "\n")
+    }
+
     public static func summary(_ results: ClassResults, graded: Int, resumed: Int, out: String, shard: Shard?, gradescope: Bool, style: Style) -> String {
         var lines: [String] = []
         let shardText = shard.map { " (shard \($0.index + 1) of \($0.count))" } ?? ""

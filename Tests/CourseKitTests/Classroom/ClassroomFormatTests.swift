@@ -76,3 +76,16 @@ final class ClassroomFormatTests: XCTestCase {
         XCTAssertEqual(Gradebook.cell("x\u{1B}"), "x\\u{1B}")
     }
 }
+
+/// Comma-separated values as spreadsheets write them.
+final class CSVTableTests: XCTestCase {
+    func testQuotedFieldsLineEndingsAndMistakes() throws {
+        XCTAssertEqual(try CSVTable.parse("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\n\"two\nlines\",\n"),
+                       [["a", "b"], ["x, y", "say \"hi\""], ["two\nlines", ""]])
+        XCTAssertEqual(try CSVTable.parse("\u{FEFF}a\nb"), [["a"], ["b"]])
+        XCTAssertEqual(try CSVTable.parse(""), [])
+        XCTAssertThrowsError(try CSVTable.parse("a,\"open\n")) { XCTAssertEqual(($0 as? CSVTable.Problem)?.line, 2) }
+        XCTAssertThrowsError(try CSVTable.parse("a,b\"c\n"))
+        XCTAssertThrowsError(try CSVTable.parse("\"a\"b\n"))
+    }
+}
