@@ -17,6 +17,10 @@ struct GradeCommand: Command {
     static let shard = Parameter.option("--shard", value: "K/N", "Grade only shard K of N (students dealt round-robin by name).")
     static let shards = Parameter.option("--shards", value: "N", "The shard count when JOB_COMPLETION_INDEX (Kubernetes) gives the index.")
     static let roster = Parameter.option("--roster", value: "CSV", "The class list (folder,student_id,name,email[,section,login]): joined into the gradebook, with canvas.csv and moodle.csv.")
+    static let due = Parameter.option("--due", value: "TIME", "The deadline (ISO 8601, e.g. 2026-12-01T23:59:00Z): the gradebook shows lateness and the final score.")
+    static let latePenalty = Parameter.option("--late-penalty", value: "PERCENT", "With --due: the percent of the score taken off per started day late (default 0).")
+    static let lateCap = Parameter.option("--late-cap", value: "PERCENT", "With --due: the most a late penalty takes off (default 100).")
+    static let cutoff = Parameter.option("--cutoff", value: "TIME", "With --due: nothing counts after this time (ISO 8601).")
     static let merge = Parameter.flag("--merge", "Merge the outputs of shards (the folders named instead of SUBMISSIONS) into --out.")
 
     let name = "grade"
@@ -34,7 +38,8 @@ struct GradeCommand: Command {
         Exit status: 0 when every pair was graded (whatever the scores), 1 on a problem.
         """
     let parameters = [GradeCommand.exercises, GradeCommand.jobs, GradeCommand.out, GradeCommand.feedback, GradeCommand.format,
-                      GradeCommand.junit, GradeCommand.releaseHidden, GradeCommand.shard, GradeCommand.shards, GradeCommand.roster, GradeCommand.merge]
+                      GradeCommand.junit, GradeCommand.releaseHidden, GradeCommand.shard, GradeCommand.shards, GradeCommand.roster, GradeCommand.due, GradeCommand.latePenalty,
+                      GradeCommand.lateCap, GradeCommand.cutoff, GradeCommand.merge]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
@@ -46,6 +51,7 @@ struct GradeCommand: Command {
         func path(_ text: String) -> URL { URL(fileURLWithPath: text, relativeTo: here).standardizedFileURL }
         let out = path(args.value(of: Self.out) ?? "grades")
         let classList = try args.value(of: Self.roster).map { try ClassList.read(path($0)) }
+        let deadline = try latePolicy(args)
         let options = GradeOutputs.Options(
             feedback: try choice(args.value(of: Self.feedback) ?? "markdown", of: StudentFeedback.Format.allCases.map(\.rawValue), for: Self.feedback)
                 .flatMap(StudentFeedback.Format.init) ?? .markdown,
@@ -65,7 +71,9 @@ struct GradeCommand: Command {
             // A folder's journal may also hold exercises graded by an earlier run into it: only its run's count.
             let graded = Set(whole.exercises)
             let entries = runs.flatMap { GradeJournal(output: $0.folder).all() }.filter { graded.contains($0.exercise) }
-            let results = ClassResults(entries: entries, course: course, classList: classList)
+            var results = ClassResults(entries: entries, course: course, classList: classList)
+            results.deadline = deadline
+            for run in runs { results.submitted.merge(GradeJournal(output: run.folder).submissionTimes()) { first, _ in first } }
             try GradeOutputs.write(results, to: out, options: options, merged: entries, run: whole)
             invocation.output.out("Merged \(runs.count) shard\(runs.count == 1 ? "" : "s"): \(results.students.count) students, "
                 + "\(entries.count) results. Gradebook: \(out.path)/gradebook.csv")
@@ -103,7 +111,8 @@ struct GradeCommand: Command {
                 + "Install bubblewrap, or pass --sandbox off to grade without it (only for code you trust).")
         }
         let workers = try invocation.workers(Self.jobs)
-        let classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
+        var classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
+        classGrader.recordsSubmissionTimes = deadline != nil
         let output = invocation.output, onTerminal = invocation.context.stdoutIsTerminal
         // On a terminal, a bar redrawn in place; in a log (CI, nohup), a line on stderr every few seconds.
         let throttle = ProgressThrottle(interval: ProgressThrottle.logInterval)
@@ -115,12 +124,47 @@ struct GradeCommand: Command {
             }
         }
         if onTerminal { output.raw("\n") }
-        let results = ClassResults(entries: summary.entries, course: course, classList: classList)
+        var results = ClassResults(entries: summary.entries, course: course, classList: classList)
+        if let deadline {
+            results.deadline = deadline
+            let times = classGrader.journal.submissionTimes()
+            results.submitted = times.filter { name, _ in roster.students.contains { $0.name == name } }
+        }
         try GradeOutputs.write(results, to: out, options: options, run: GradeRun(shard: shard ?? .whole, exercises: chosen, course: course))
         output.out(GradeView.summary(results, graded: summary.graded, resumed: summary.resumed, out: out.path,
                                      shard: shard, gradescope: options.gradescope, style: output.style))
         if let match = results.classList { output.out(GradeView.classListCheck(match, style: output.style)) }
+        if results.deadline != nil { output.out(GradeView.deadlineCheck(results, style: output.style)) }
         return 0
+    }
+
+    /// The deadline and late policy from --due, --late-penalty, --late-cap and --cutoff.
+    func latePolicy(_ args: ParsedArguments) throws -> LatePolicy? {
+        func time(_ parameter: Parameter) throws -> Date? {
+            try args.value(of: parameter).map { text in
+                guard let date = SubmissionTime.parse(text) else {
+                    throw CourseError.usage("\(parameter.name) takes an ISO 8601 time with its zone, e.g. 2026-12-01T23:59:00Z (not '\(text)')")
+                }
+                return date
+            }
+        }
+        func percent(_ parameter: Parameter) throws -> Double? {
+            try args.value(of: parameter).map { text in
+                guard let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), value >= 0, value <= 100 else {
+                    throw CourseError.usage("\(parameter.name) takes a percent from 0 to 100 (not '\(text)')")
+                }
+                return value
+            }
+        }
+        guard let due = try time(Self.due) else {
+            if let given = [Self.latePenalty, Self.lateCap, Self.cutoff].first(where: { args.value(of: $0) != nil }) {
+                throw CourseError.usage("\(given.name) needs the deadline: add --due TIME")
+            }
+            return nil
+        }
+        let cutoff = try time(Self.cutoff)
+        if let cutoff, cutoff < due { throw CourseError.usage("--cutoff is before --due; the cutoff is when nothing counts any more, after the deadline") }
+        return LatePolicy(due: due, penaltyPerDay: try percent(Self.latePenalty) ?? 0, cap: try percent(Self.lateCap) ?? 100, cutoff: cutoff)
     }
 
     func positive(_ text: String) throws -> Int {

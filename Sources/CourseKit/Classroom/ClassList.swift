@@ -3,8 +3,8 @@ import Foundation
 
 /// The class list (`roster.csv`, `--roster`): who each submission folder belongs to. Its header names the
 /// columns, in any order: `folder` (the submission folder's name or the student's GitHub username; also
-/// `github` or `username`), `student_id` (also `id` or `sis_id`), `name`, `email`, and optionally `section`
-/// and `login` (the LMS login, Canvas's "SIS Login ID"). A folder matches its entry by name (case aside, as
+/// `github` or `username`), `student_id` (also `id` or `sis_id`), `name`, `email`, and optionally `section`,
+/// `login` (the LMS login, Canvas's "SIS Login ID") and `extension_days` (a deadline extension, in days). A folder matches its entry by name (case aside, as
 /// GitHub usernames), or as GitHub Classroom names clones, `<assignment>-<username>`.
 public struct ClassList: Equatable, Sendable {
     public struct Person: Codable, Equatable, Sendable {
@@ -14,6 +14,7 @@ public struct ClassList: Equatable, Sendable {
         public var email: String
         public var section: String?
         public var login: String?
+        public var extension_days: Double?
     }
 
     public var people: [Person]
@@ -21,7 +22,7 @@ public struct ClassList: Equatable, Sendable {
     static let aliases: [String: String] = [
         "folder": "folder", "github": "folder", "github_username": "folder", "username": "folder",
         "student_id": "student_id", "id": "student_id", "sis_id": "student_id",
-        "name": "name", "email": "email", "section": "section", "login": "login",
+        "name": "name", "email": "email", "section": "section", "login": "login", "extension_days": "extension_days",
     ]
     static let required = ["folder", "student_id", "name", "email"]
 
@@ -67,8 +68,16 @@ public struct ClassList: Equatable, Sendable {
                 throw CourseError.invalidCourse(file: "\(path):\(line)", reason: "lists \(DisplayName.clean(folder)) again (first on line \(earlier)); give each student once")
             }
             seen[folder.lowercased()] = line
+            var extensionDays: Double?
+            if let raw = value("extension_days"), !raw.isEmpty {
+                guard let days = Double(raw), days >= 0, days <= 365 else {
+                    throw CourseError.invalidCourse(file: "\(path):\(line)", reason: "has extension_days '\(DisplayName.clean(raw))'; give a number of days from 0 to 365")
+                }
+                extensionDays = days
+            }
             people.append(Person(folder: folder, student_id: value("student_id") ?? "", name: value("name") ?? "", email: value("email") ?? "",
-                                 section: value("section").flatMap { $0.isEmpty ? nil : $0 }, login: value("login").flatMap { $0.isEmpty ? nil : $0 }))
+                                 section: value("section").flatMap { $0.isEmpty ? nil : $0 }, login: value("login").flatMap { $0.isEmpty ? nil : $0 },
+                                 extension_days: extensionDays))
         }
         return ClassList(people: people)
     }

@@ -18,6 +18,9 @@ public struct ClassResults: Sendable {
     var table: [String: [String: GradedExercise]]
     /// Who each student is, when a class list (`--roster`) was given.
     public var classList: ClassList.Match?
+    /// The deadline, when one was given (`--due`), and when each student submitted.
+    public var deadline: LatePolicy?
+    public var submitted: [String: Date] = [:]
 
     public init(entries: [GradedExercise], course: Course, classList: ClassList? = nil) {
         courseTitle = course.title
@@ -39,6 +42,16 @@ public struct ClassResults: Sendable {
 
     public var maxTotal: Double { Score.rounded(columns.map(\.points).reduce(0, +)) }
 
+    /// How late a student was, when there is a deadline.
+    public func lateness(_ student: String) -> LatePolicy.Lateness? {
+        deadline?.lateness(submitted: submitted[student], extensionDays: classList?.people[student]?.extension_days ?? 0)
+    }
+
+    /// The score that counts: the total after any late penalty.
+    public func final(_ student: String) -> Double {
+        lateness(student).map { LatePolicy.final(total(student), $0) } ?? total(student)
+    }
+
     /// Why a student's folder could not be graded, when it could not.
     public func note(_ student: String) -> String? {
         columns.lazy.compactMap { self.entry(student, $0.id) }.first { $0.outcome == .invalid }?.message
@@ -49,7 +62,8 @@ public struct ClassResults: Sendable {
 public enum Gradebook {
     public static func csv(_ results: ClassResults) -> String {
         let who = results.classList.map { _ in ["student_id", "name", "email"] } ?? []
-        var lines = [(["student"] + who + results.columns.map(\.id) + ["total", "max", "notes"]).map(cell).joined(separator: ",")]
+        let late = results.deadline.map { _ in ["submitted", "days_late", "penalty_percent", "final"] } ?? []
+        var lines = [(["student"] + who + results.columns.map(\.id) + ["total", "max"] + late + ["notes"]).map(cell).joined(separator: ",")]
         for student in results.students {
             var row = [DisplayName.clean(student)]
             if let match = results.classList {
@@ -60,7 +74,12 @@ public enum Gradebook {
                 let entry = results.entry(student, column.id)
                 row.append(entry.map { Score.text($0.score) } ?? "")
             }
-            row += [Score.text(results.total(student)), Score.text(results.maxTotal), results.note(student) ?? ""]
+            row += [Score.text(results.total(student)), Score.text(results.maxTotal)]
+            if let lateness = results.lateness(student) {
+                row += [lateness.submitted.map(LatePolicy.text) ?? "", String(lateness.daysLate), Score.text(lateness.penalty),
+                        Score.text(results.final(student))]
+            }
+            row.append(results.note(student) ?? "")
             lines.append(row.map(cell).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -84,6 +103,10 @@ public enum Gradebook {
             var full_name: String?
             var email: String?
             var total: Double
+            var submitted_at: String?
+            var days_late: Int?
+            var penalty_percent: Double?
+            var final: Double?
             var max_total: Double
             var notes: String?
             var exercises: [String: Cell]
@@ -106,8 +129,11 @@ public enum Gradebook {
                                                  tests: entry.tests.count)
             }
             let person = results.classList?.people[name]
+            let lateness = results.lateness(name)
             return Document.Student(name: DisplayName.clean(name), student_id: person?.student_id, full_name: person?.name, email: person?.email,
-                                    total: results.total(name), max_total: results.maxTotal, notes: results.note(name).map(DisplayName.text),
+                                    total: results.total(name), submitted_at: lateness?.submitted.map(LatePolicy.text),
+                                    days_late: lateness?.daysLate, penalty_percent: lateness?.penalty,
+                                    final: lateness.map { _ in results.final(name) }, max_total: results.maxTotal, notes: results.note(name).map(DisplayName.text),
                                     exercises: cells)
         }
         let document = Document(course: results.courseTitle,

@@ -37,6 +37,9 @@ public enum GradeOutputs {
         for entry in entries where journal.entry(student: entry.student, exercise: entry.exercise, key: entry.key) != entry {
             try journal.record(entry)
         }
+        if !entries.isEmpty {
+            for (student, time) in results.submitted { try journal.recordSubmission(student: student, at: time) }
+        }
         try run.write(to: out)
         try AtomicFile.write(Data(Gradebook.csv(results).utf8), to: out.appendingPathComponent("gradebook.csv"))
         try AtomicFile.write(try Gradebook.json(results), to: out.appendingPathComponent("gradebook.json"))

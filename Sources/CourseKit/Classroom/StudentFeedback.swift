@@ -13,6 +13,10 @@ public enum StudentFeedback {
         lines.append(markdown ? "# \(results.courseTitle): feedback for \(name)" : "\(results.courseTitle): feedback for \(name)")
         lines.append("")
         lines.append("Total: \(Score.text(results.total(student))) of \(Score.text(results.maxTotal)) points.")
+        if let lateness = results.lateness(student), lateness.daysLate > 0 {
+            lines.append("Submitted \(lateness.daysLate) day\(lateness.daysLate == 1 ? "" : "s") late: \(Score.text(lateness.penalty))% off, "
+                + "so \(Score.text(results.final(student))) of \(Score.text(results.maxTotal)) points count.")
+        }
         if let note = results.note(student) { lines += ["", "Your submission could not be graded: the folder \(DisplayName.text(note))."] }
         for column in results.columns {
             guard let entry = results.entry(student, column.id) else { continue }

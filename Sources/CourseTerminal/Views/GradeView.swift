@@ -35,6 +35,18 @@ public enum GradeView {
         return lines.joined(separator: "\n")
     }
 
+    /// Who was late, and whose submission time is unknown (not marked late).
+    public static func deadlineCheck(_ results: ClassResults, style: Style) -> String {
+        let late = results.students.filter { (results.lateness($0)?.daysLate ?? 0) > 0 }
+        let unknown = results.students.filter { results.note($0) == nil && results.submitted[$0] == nil }
+        var lines = ["Deadline: \(late.count) of \(results.students.count) submitted late; the gradebook shows total, lateness and final."]
+        if !unknown.isEmpty {
+            lines.append(style.yellow("  No submission time (no .submitted_at file, no git commit), not marked late: "
+                + unknown.map(DisplayName.clean).joined(separator: ", ")))
+        }
+        return lines.joined(separator: "\n")
+    }
+
     public static func summary(_ results: ClassResults, graded: Int, resumed: Int, out: String, shard: Shard?, gradescope: Bool, style: Style) -> String {
         var lines: [String] = []
         let shardText = shard.map { " (shard \($0.index + 1) of \($0.count))" } ?? ""

@@ -89,3 +89,22 @@ final class CSVTableTests: XCTestCase {
         XCTAssertThrowsError(try CSVTable.parse("\"a\"b\n"))
     }
 }
+
+/// Lateness as a pure function of the times.
+final class LatePolicyTests: XCTestCase {
+    func testStartedDaysCapCutoffAndExtension() throws {
+        let due = try XCTUnwrap(SubmissionTime.parse("2026-12-01T12:00:00Z"))
+        let policy = LatePolicy(due: due, penaltyPerDay: 10, cap: 25, cutoff: due.addingTimeInterval(7 * 86_400))
+        let at = { (hours: Double) in due.addingTimeInterval(hours * 3600) }
+        XCTAssertEqual(policy.lateness(submitted: at(0)).penalty, 0, "on the second is on time")
+        XCTAssertEqual(policy.lateness(submitted: at(0.01)).daysLate, 1)
+        XCTAssertEqual(policy.lateness(submitted: at(25)).penalty, 20)
+        XCTAssertEqual(policy.lateness(submitted: at(24 * 6)).penalty, 25, "capped")
+        XCTAssertEqual(policy.lateness(submitted: at(24 * 7 + 1)).penalty, 100, "after the cutoff")
+        XCTAssertEqual(policy.lateness(submitted: at(47), extensionDays: 2).penalty, 0)
+        XCTAssertEqual(policy.lateness(submitted: nil).penalty, 0, "an unknown time is not late")
+        XCTAssertEqual(LatePolicy.final(0.75, policy.lateness(submitted: at(25))), 0.6)
+        XCTAssertEqual(SubmissionTime.committerTime("tree abc\nauthor A <a@x> 1 +0000\ncommitter C <c@x> 1764590400 +0100\n\nmsg\ncommitter fake 5 +0000"),
+                       Date(timeIntervalSince1970: 1_764_590_400))
+    }
+}
