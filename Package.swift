@@ -22,7 +22,10 @@ let package = Package(
             dependencies: ["CourseModel"],
             // The test harness is two real Swift files (XCTest, Swift Testing), embedded as data: it runs in every test program, never in course.
             resources: [.embedInCode("Grading/Harness/CourseHarness.swift"),
-                        .embedInCode("Grading/Harness/CourseTestingHarness.swift")]),
+                        .embedInCode("Grading/Harness/CourseTestingHarness.swift"),
+                        // Gradescope's two scripts, written into the autograder zip (`course export --gradescope`).
+                        .embedInCode("Classroom/Gradescope/run_autograder"),
+                        .embedInCode("Classroom/Gradescope/setup.sh")]),
         // What a person reads: Markdown rendering, styles, views.
         .target(name: "CourseTerminal", dependencies: ["CourseModel", "CourseKit"]),
         // The commands, their registry and the argument parser.

@@ -108,3 +108,13 @@ final class LatePolicyTests: XCTestCase {
                        Date(timeIntervalSince1970: 1_764_590_400))
     }
 }
+
+/// The ZIP writer's checksum, against the CRC-32 check value.
+final class ZipArchiveTests: XCTestCase {
+    func testTheChecksumAndTheEndRecord() throws {
+        XCTAssertEqual(ZipArchive.crc32(Data("123456789".utf8)), 0xCBF4_3926)
+        let data = try XCTUnwrap(ZipArchive.data([.init(path: "a", data: Data("x".utf8), mode: 0o755)]))
+        XCTAssertEqual(Array(data.suffix(22).prefix(4)), [0x50, 0x4B, 0x05, 0x06], "ends with the end-of-central-directory record")
+        XCTAssertEqual(data, ZipArchive.data([.init(path: "a", data: Data("x".utf8), mode: 0o755)]), "the same files, the same bytes")
+    }
+}

@@ -1,5 +1,6 @@
 import CourseTestSupport
 import Foundation
+import XCTest
 
 /// The synthetic class the classroom tests grade.
 extension EndToEndTestCase {
@@ -39,5 +40,39 @@ extension EndToEndTestCase {
         try FileManager.default.createSymbolicLink(atPath: submissions.appendingPathComponent("gina/Exercises/exercise-2.swift").path,
                                                    withDestinationPath: course.appendingPathComponent("Solutions/exercise-2.swift").path)
         return submissions
+    }
+
+    /// Gradescope's documented results.json (gradescope-autograders.readthedocs.io, "Autograder Specifications",
+    /// "Output format"): only its keys, each of its type, and its words for status, visibility and formats.
+    func assertGradescopeSchema(_ json: [String: Any], file: StaticString = #filePath, line: UInt = #line) throws {
+        let topKeys: Set<String> = ["score", "execution_time", "output", "output_format", "test_output_format", "test_name_format",
+                                    "visibility", "stdout_visibility", "extra_data", "tests", "leaderboard"]
+        let testKeys: Set<String> = ["score", "max_score", "status", "name", "name_format", "number", "output", "output_format",
+                                     "tags", "visibility", "extra_data"]
+        let visibilities: Set<String> = ["hidden", "after_due_date", "after_published", "visible"]
+        let formats: Set<String> = ["text", "html", "simple_format", "md", "ansi"]
+        XCTAssertTrue(Set(json.keys).isSubset(of: topKeys), "unknown keys: \(Set(json.keys).subtracting(topKeys))", file: file, line: line)
+        XCTAssertNotNil(json["score"] as? Double, "score", file: file, line: line)
+        XCTAssertNotNil(json["execution_time"] as? Int, "execution_time is whole seconds", file: file, line: line)
+        for key in ["output_format", "test_output_format", "test_name_format"] {
+            XCTAssertTrue(formats.contains(json[key] as? String ?? ""), "\(key): \(json[key] ?? "absent")", file: file, line: line)
+        }
+        for key in ["visibility", "stdout_visibility"] {
+            XCTAssertTrue(visibilities.contains(json[key] as? String ?? ""), "\(key)", file: file, line: line)
+        }
+        let tests = try XCTUnwrap(json["tests"] as? [[String: Any]], file: file, line: line)
+        XCTAssertFalse(tests.isEmpty, file: file, line: line)
+        for test in tests {
+            XCTAssertTrue(Set(test.keys).isSubset(of: testKeys), "unknown keys: \(Set(test.keys).subtracting(testKeys))", file: file, line: line)
+            XCTAssertNotNil(test["name"] as? String, file: file, line: line)
+            XCTAssertNotNil(test["number"] as? String, file: file, line: line)
+            let score = try XCTUnwrap(test["score"] as? Double, file: file, line: line)
+            let max = try XCTUnwrap(test["max_score"] as? Double, file: file, line: line)
+            XCTAssertTrue(score >= 0 && score <= max, "\(test)", file: file, line: line)
+            XCTAssertEqual((score * 100).rounded() / 100, score, "whole hundredths: \(test)", file: file, line: line)
+            XCTAssertTrue(["passed", "failed"].contains(test["status"] as? String ?? ""), "\(test)", file: file, line: line)
+            XCTAssertTrue(visibilities.contains(test["visibility"] as? String ?? ""), "\(test)", file: file, line: line)
+            if let output = test["output"] { XCTAssertNotNil(output as? String, file: file, line: line) }
+        }
     }
 }
