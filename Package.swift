@@ -23,6 +23,7 @@ let package = Package(
             // The test harness is two real Swift files (XCTest, Swift Testing), embedded as data: it runs in every test program, never in course.
             resources: [.embedInCode("Grading/Harness/CourseHarness.swift"),
                         .embedInCode("Grading/Harness/CourseTestingHarness.swift"),
+                        .embedInCode("Grading/Harness/CourseGenerators.swift"),
                         // Gradescope's two scripts, written into the autograder zip (`course export --gradescope`).
                         .embedInCode("Classroom/Gradescope/run_autograder"),
                         .embedInCode("Classroom/Gradescope/setup.sh")]),

@@ -55,17 +55,18 @@ public struct BuildPlan: Equatable {
 
     /// The suite and the generated main as one object, against the learner module's interface only: what
     /// the suite-object cache keeps, since a body-only edit leaves that interface byte-identical.
-    public func compileSuiteObject(suiteFiles: [String], harnessFolder: String) -> ProcessSpec {
+    /// `moduleFolders` hold other modules the suite imports (the reference solution's).
+    public func compileSuiteObject(suiteFiles: [String], harnessFolder: String, moduleFolders: [String] = []) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
-            "-wmo", "-module-name", BuildPlan.suiteModule, "-I", moduleFolder, "-I", harnessFolder, "-c",
-        ] + suiteFiles + [harnessMain, "-o", suiteObject],
+            "-wmo", "-module-name", BuildPlan.suiteModule, "-I", moduleFolder, "-I", harnessFolder,
+        ] + moduleFolders.flatMap { ["-I", $0] } + ["-c"] + suiteFiles + [harnessMain, "-o", suiteObject],
         timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }
 
     /// Links a suite object (fresh or cached) with the learner's object into the test program.
-    public func linkRunner(suiteObject: String, cObjects: [String], harnessObject: String) -> ProcessSpec {
+    public func linkRunner(suiteObject: String, cObjects: [String], harnessObject: String, moduleObjects: [String] = []) -> ProcessSpec {
         ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + (toolchain.lld == nil ? [] : ["-use-ld=lld"])
-            + [suiteObject, learnerObject, harnessObject] + cObjects + ["-o", runner],
+            + [suiteObject, learnerObject, harnessObject] + moduleObjects + cObjects + ["-o", runner],
         timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }
 

@@ -202,8 +202,10 @@ struct BuildSteps {
     /// The suite object (reused when the learner module's interface was seen before, else compiled and
     /// kept), then one link with the learner's object, the harness and the C objects.
     func buildRunner(cObjects: [String], harness module: HarnessModule, submission: [UInt8]) throws -> Built {
-        let reused = try suiteObject(harness: module, submission: submission)
-        let spec = plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object)
+        let reference = try referenceModule()
+        let reused = try suiteObject(harness: module, reference: reference, submission: submission)
+        let spec = plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object,
+                                   moduleObjects: reference.map { [$0.object] } ?? [])
         let link = try driver.run(spec, scratch: plan.work)
         keepLog(link, as: "link")
         guard link.succeeded else { throw explainSuiteFailure(link) }
@@ -213,17 +215,19 @@ struct BuildSteps {
 
     /// Puts the compiled suite at `plan.suiteObject`: from the suite-object cache when this learner-module
     /// interface was seen before, else compiled and kept. Returns whether it came from the cache.
-    func suiteObject(harness module: HarnessModule, submission: [UInt8]) throws -> Bool {
+    func suiteObject(harness module: HarnessModule, reference: HarnessModule?, submission: [UInt8]) throws -> Bool {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         var key: String?
         if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
             let compiled = (suiteFiles + [plan.harnessMain]).map { RegularFile.contents($0) ?? Data() }
             key = SuiteObjectCache.key(moduleFile: interface, compiledSources: compiled, hiddenFiles: inputs.fingerprintFiles,
-                                       harnessFolder: module.folder.path, toolchain: plan.toolchain, flags: plan.commonFlags,
+                                       harnessFolder: module.folder.path + (reference.map { "\u{1}" + $0.folder.path } ?? ""),
+                                       toolchain: plan.toolchain, flags: plan.commonFlags,
                                        frameworks: TestFramework.used(by: inputs.tests))
         }
         if let key, suiteCache?.restore(key, to: plan.suiteObject) == true { return true }
-        let result = try driver.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path), scratch: plan.work)
+        let result = try driver.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path,
+                                                            moduleFolders: reference.map { [$0.folder.path] } ?? []), scratch: plan.work)
         keepLog(result, as: "suite")
         guard result.succeeded else {
             throw SuiteHealth(steps: self).brokenSuite(failure: result, submission: submission) ?? explainSuiteFailure(result)
@@ -246,9 +250,17 @@ struct BuildSteps {
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                               includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
                                               defines: harness.supportDefines(tests: inputs.tests))
-        let kept = try suiteObject(harness: module, submission: submission)
-        _ = driver.jobs(for: plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object), scratch: plan.work)
+        let reference = try referenceModule()
+        let kept = try suiteObject(harness: module, reference: reference, submission: submission)
+        _ = driver.jobs(for: plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object,
+                                             moduleObjects: reference.map { [$0.object] } ?? []), scratch: plan.work)
         return kept
+    }
+
+    /// The reference solution's module, when a suite file imports it (kept beside the harness modules).
+    func referenceModule() throws -> HarnessModule? {
+        guard inputs.usesReference else { return nil }
+        return try ReferenceModule.ensure(plan: plan, inputs: inputs, cacheRoot: harnessCache)
     }
 
     /// Writes one compiler's output to `logs/NAME.log` in the scratch folder, when asked to keep it.

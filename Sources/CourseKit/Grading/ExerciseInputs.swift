@@ -25,6 +25,12 @@ public struct ExerciseInputs {
     public var extendsTypes = false
     /// The reference solution's text, when there is one.
     public var solutionSource: String?
+    /// Whether a suite file imports the reference solution as a module (`ReferenceModule`).
+    public var usesReference = false
+    /// The seed of the generated test cases (`course check --seed N`), passed to the tests as `COURSE_SEED`.
+    public var seed: UInt64 = ExerciseInputs.defaultSeed
+    /// The seed when none is given: every check of the same file gives the same verdict.
+    public static let defaultSeed: UInt64 = 1
     /// Every hidden file's path and bytes, for the cache key.
     public var fingerprintFiles: [(String, Data)]
 
@@ -50,6 +56,7 @@ public struct ExerciseInputs {
         supportC = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".c")
         let solution = try? String(contentsOf: course.url(exercise.solutionPath), encoding: .utf8)
         solutionSource = solution
+        usesReference = suiteSources.contains(where: ReferenceModule.isImported(by:))
         let starter = try? String(contentsOf: course.url(exercise.starterPath), encoding: .utf8)
         if let contract = starter ?? solution {
             var declarations = SuiteScanner.topLevelDeclarations(in: contract)
@@ -87,9 +94,14 @@ public struct ExerciseInputs {
     /// Whether a test (`Class/method`) is one learners can see.
     public func isPublic(_ testID: String) -> Bool { publicTestIDs.contains(testID) }
 
+    /// Whether a suite file (an absolute path from `suiteFiles`) is one of the public files learners have.
+    public func isPublicFile(_ path: String) -> Bool {
+        URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "public"
+    }
+
     /// How a suite file is named in diagnostics: `public/…` for a file learners have, `hidden/…` otherwise.
     public func suiteLabel(_ path: String) -> String {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "public" ? "public" : "hidden"
+        let folder = isPublicFile(path) ? "public" : "hidden"
         return folder + "/" + URL(fileURLWithPath: path).lastPathComponent
     }
 

@@ -55,6 +55,14 @@ public struct GradeReport: Equatable, Codable, Sendable {
     public var courseDetail: String?
     /// Runs of the same build disagreed (`repeat_runs`): such a report is never cached.
     public var unstable: Bool = false
+    /// The generated cases the tests ran (`CourseProperty` in the harness), and their time; nil when none.
+    public var generated: Generated?
+
+    /// How many generated cases ran, in how many seconds of the tests' own time.
+    public struct Generated: Equatable, Codable, Sendable {
+        public var cases: Int
+        public var seconds: Double
+    }
 
     public init(exercise: String, status: Status, errorKind: ErrorKind? = nil, message: String? = nil,
                 tests: [TestResult] = [], compilerOutput: String? = nil, diagnostics: [Diagnostic] = [],

@@ -20,6 +20,8 @@ public struct Grader: Sendable {
     public var driverJobsCache: URL?
     /// Compiled C support files, kept by content (the same sealed store as compiled suites); nil compiles them every time.
     public var supportObjectCache: SuiteObjectCache?
+    /// The seed of generated test cases (`--seed`); the same seed always gives the same verdict.
+    public var seed: UInt64 = ExerciseInputs.defaultSeed
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
                 scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
@@ -49,7 +51,8 @@ public struct Grader: Sendable {
             return .error(exercise.id, .sandboxUnavailable, "The sandbox is required (--sandbox require) but cannot be used: \(reason) "
                 + SandboxDecision.installAdvice)
         }
-        let inputs = ExerciseInputs(course: course, exercise: exercise)
+        var inputs = ExerciseInputs(course: course, exercise: exercise)
+        inputs.seed = seed
         let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment,
                                                           sandboxed: sandbox.sandbox != nil) }
         if let cache, let key, var hit = cache.lookup(key)?.bounded() {

@@ -1,7 +1,8 @@
 import CourseModel
 import Foundation
 
-/// The harness's support module, compiled once per toolchain, flags and harness source, and cached.
+/// A support module of the test program, compiled once and cached: the harness (once per toolchain, flags
+/// and harness source) and an exercise's reference solution (`ReferenceModule`).
 struct HarnessModule {
     /// The folder holding `<Name>.swiftmodule` and `<Name>.o`.
     var folder: URL
@@ -22,8 +23,23 @@ struct HarnessModule {
         hasher.update(field: includeFlags.joined(separator: "\u{1}"))
         hasher.update(field: source)
         let key = String(hasher.hexDigest().prefix(24))
+        return try ensure(name: harness.supportModuleName, key: key, sources: [(harness.supportModuleName, source)],
+                          arguments: ["-Onone"] + swiftFlags + includeFlags + ["-parse-as-library"],
+                          toolchain: toolchain, cacheRoot: cacheRoot, scratch: scratch, scratchFolder: "harness") { output in
+            GradeReportFailure(report: .error("", .harness,
+                "The test harness does not compile with this exercise's settings (a bug in course, please report it):\n\(output)"))
+        }
+    }
+
+    /// A module compiled from `sources` (name and text) with `arguments`, kept under `cacheRoot/key` and
+    /// sealed (or, when the cache cannot be written, built in `scratchFolder` of the scratch folder); `finish` may change the object before it is sealed (nil: it failed). `failure` gets the first
+    /// lines of the compiler's output when it does not compile.
+    static func ensure(name: String, key: String, sources: [(String, String)], arguments: [String],
+                       toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String? = nil,
+                       finish: (HarnessModule) -> Bool = { _ in true },
+                       failure: (String) -> GradeReportFailure) throws -> HarnessModule {
         let fm = FileManager.default
-        let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: harness.supportModuleName)
+        let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: name)
         if cached.isIntact { return cached }
         // Missing, half-written or damaged: rebuilt, never trusted and never a permanent error.
         try? fm.removeItem(at: cached.folder)
@@ -34,28 +50,30 @@ struct HarnessModule {
         var building = cacheRoot.appendingPathComponent(".building-\(UUID().uuidString)")
         var publish = true
         if (try? fm.createDirectory(at: building, withIntermediateDirectories: true)) == nil {
-            building = scratch.appendingPathComponent("harness")
+            building = scratch.appendingPathComponent(scratchFolder ?? "module-\(name)")
             try? fm.createDirectory(at: building, withIntermediateDirectories: true)
             publish = false
         }
-        let module = HarnessModule(folder: building, name: harness.supportModuleName)
-        let sourcePath = building.appendingPathComponent("\(module.name).swift").path
-        guard fm.createFile(atPath: sourcePath, contents: Data(source.utf8)) else {
-            throw GradeReportFailure(report: .error("", .harness, "Could not write the test harness to \(building.path)."))
+        let module = HarnessModule(folder: building, name: name)
+        var paths: [String] = []
+        for (index, (file, text)) in sources.enumerated() {
+            let path = building.appendingPathComponent(index == 0 ? "\(file).swift" : "\(index)-\(file).swift").path
+            guard fm.createFile(atPath: path, contents: Data(text.utf8)) else {
+                throw GradeReportFailure(report: .error("", .harness, "Could not write the module \(name) to \(building.path)."))
+            }
+            paths.append(path)
         }
         // The driver's temporary folders go inside the scratch folder, which the caller removes.
         try? fm.createDirectory(at: scratch.appendingPathComponent("tmp"), withIntermediateDirectories: true)
-        let spec = ProcessSpec(executable: toolchain.swiftc, arguments: ["-Onone"] + swiftFlags + includeFlags + [
-            "-parse-as-library", "-wmo", "-no-emit-module-separately-wmo", "-module-name", module.name,
-            "-emit-module", "-emit-module-path", module.moduleFile,
-            "-c", sourcePath, "-o", module.object,
-        ], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes, extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
+        let spec = ProcessSpec(executable: toolchain.swiftc, arguments: arguments + [
+            "-wmo", "-no-emit-module-separately-wmo", "-module-name", module.name,
+            "-emit-module", "-emit-module-path", module.moduleFile, "-c",
+        ] + paths + ["-o", module.object],
+        timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes, extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
         let result = try Subprocess.run(spec)
-        guard result.succeeded else {
+        guard result.succeeded, finish(module) else {
             if publish { try? fm.removeItem(at: building) }
-            let head = result.outputText.split(separator: "\n").prefix(10).joined(separator: "\n")
-            throw GradeReportFailure(report: .error("", .harness,
-                "The test harness does not compile with this exercise's settings (a bug in course, please report it):\n\(head)"))
+            throw failure(result.outputText.split(separator: "\n").prefix(10).joined(separator: "\n"))
         }
         guard module.sealIfBuilt() else {
             if publish { try? fm.removeItem(at: building) }

@@ -60,6 +60,7 @@ public struct LinuxXCTestHarness: TestHarness {
     /// file, so the Swift Testing half uses the XCTest half's private channel), embedded by SwiftPM.
     public func supportSource() -> String {
         String(decoding: PackageResources.CourseHarness_swift, as: UTF8.self) + "\n"
-            + String(decoding: PackageResources.CourseTestingHarness_swift, as: UTF8.self)
+            + String(decoding: PackageResources.CourseTestingHarness_swift, as: UTF8.self) + "\n"
+            + String(decoding: PackageResources.CourseGenerators_swift, as: UTF8.self)
     }
 }

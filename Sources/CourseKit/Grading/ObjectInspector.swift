@@ -30,7 +30,7 @@ struct ObjectInspector {
     static let ownPrefix = "$s\(BuildPlan.learnerModule.count)\(BuildPlan.learnerModule)"
 
     /// Modules whose symbols learner code must not reference.
-    static let forbiddenModules = ["XCTest", "Testing", "CourseHarness", BuildPlan.suiteModule]
+    static let forbiddenModules = ["XCTest", "Testing", "CourseHarness", BuildPlan.suiteModule, ReferenceModule.name]
         .map { "$s\($0.count)\($0)" }
 
     /// C functions that have no use in an exercise but every use in tampering with the test process.

@@ -27,6 +27,9 @@ public struct ResultChannel: Equatable {
     public var done = false
     /// Swift Testing issues recorded outside any test, in plain words.
     public var outsideIssues: [String] = []
+    /// Generated cases the harness ran (`generated` records), and their seconds.
+    public var generatedCases = 0
+    public var generatedSeconds = 0.0
     /// Lines that did not carry the nonce or did not parse (a learner's forgery, or damage).
     public var rejectedLines = 0
 
@@ -63,6 +66,9 @@ public struct ResultChannel: Equatable {
                     channel.records[index].skipped = object["skipped"] == "1"
                     channel.records[index].skipReason = object["reason"]
                 }
+            case "generated":
+                channel.generatedCases += Int(object["cases"] ?? "") ?? 0
+                channel.generatedSeconds += Double(object["seconds"] ?? "") ?? 0
             case "outside":
                 channel.outsideIssues.append(message ?? "an issue")
             default:

@@ -58,8 +58,10 @@ struct SuiteHealth {
               let module = try? HarnessModule.ensure(harness: steps.harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                      includeFlags: plan.includeFlags, cacheRoot: steps.harnessCache, scratch: plan.work,
                                                      defines: steps.harness.supportDefines(tests: steps.inputs.tests)),
+              let referenceFolders = try? (reference.referenceModule().map { [$0.folder.path] } ?? [String]()),
               let result = try? Subprocess.run(plan.compileSuiteObject(suiteFiles: steps.inputs.suiteFiles.map(reference.suiteCopy),
-                                                                       harnessFolder: module.folder.path)) else { return nil }
+                                                                       harnessFolder: module.folder.path,
+                                                                       moduleFolders: referenceFolders)) else { return nil }
         reference.keepLog(result, as: "reference-suite")
         return result
     }

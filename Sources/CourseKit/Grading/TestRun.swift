@@ -136,7 +136,7 @@ struct TestRun {
             supportFolder: sandboxed ? (inputs.supportFolder == nil ? Sandbox.workingDirectory : Sandbox.support)
                 : (inputs.supportFolder ?? plan.runFolder),
             sharedLibrary: inputs.exercise.settings.sharedLibrary ? (sandboxed ? Sandbox.sharedLibrary : plan.sharedLibrary) : nil,
-            sweepTag: sweepTag, exercise: inputs.exercise.settings.environment)
+            sweepTag: sweepTag, exercise: inputs.exercise.settings.environment.merging(["COURSE_SEED": String(inputs.seed)]) { $1 })
     }
 
     /// A test program that never began because it could not run is the toolchain's or the machine's

@@ -13,6 +13,8 @@ struct VerdictBoard: Equatable {
     private(set) var blamedOnArgument: Set<String> = []
     /// Issues Swift Testing recorded outside any test: each fails the check.
     private(set) var outside: [String] = []
+    /// Generated cases reported by every run folded in.
+    private(set) var generated = GradeReport.Generated(cases: 0, seconds: 0)
 
     init(expected: [String], titles: [String: String] = [:]) {
         self.expected = expected
@@ -60,6 +62,8 @@ struct VerdictBoard: Equatable {
             }
         }
         outside += run.channel.outsideIssues
+        generated.cases += run.channel.generatedCases
+        generated.seconds += run.channel.generatedSeconds
         if !run.channel.done {
             let unfinished = run.channel.unfinishedRecord
             let blamed = unfinished.flatMap { testID($0.name) } ?? run.selection.first ?? (run.channel.began ? nil : before.first)
@@ -102,7 +106,9 @@ struct VerdictBoard: Equatable {
             GradeReport.TestResult(id: "outside-any-test/\(index + 1)", name: "an issue recorded outside any test", status: .fail,
                                    message: message, output: nil)
         }
-        return GradeReport(exercise: exercise, status: tests.allSatisfy { $0.status == .pass } ? .pass : .fail, tests: tests)
+        var report = GradeReport(exercise: exercise, status: tests.allSatisfy { $0.status == .pass } ? .pass : .fail, tests: tests)
+        report.generated = generated.cases > 0 ? generated : nil
+        return report
     }
 
     func result(_ id: String, _ status: GradeReport.Status, _ message: String?, output: String? = nil) -> GradeReport.TestResult {

@@ -15,7 +15,7 @@ public struct ImportCheck {
                          progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) -> [String: [CourseProblem]] {
         let wanted = Set(ids)
         let jobs = validator.jobs().filter { wanted.contains($0.exercise) }
-        let graded = validator.runAll(jobs, workers: workers) { count, _, _ in progress(count, jobs.count) }.flatMap { $0 }
+        let graded = validator.runAll(jobs, workers: workers) { count, _, _, _ in progress(count, jobs.count) }.flatMap { $0 }
         var seen = Set<String>()
         var result: [String: [CourseProblem]] = [:]
         var lessonOf: [String: String] = [:]

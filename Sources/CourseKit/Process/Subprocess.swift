@@ -6,7 +6,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs a child in its own process group with posix_spawn, reading its output while it runs.
+/// Runs a child in a session of its own with posix_spawn, reading its output while it runs.
+///
+/// A session of its own (and so a process group of its own, whose id is the child's pid) means the child has
+/// no controlling terminal, whether or not `course` runs in one: it cannot stop itself on terminal I/O
+/// (an interactive shell outside the terminal's foreground group stops with SIGTTIN), cannot read keys meant
+/// for `course`, and cannot push input into the learner's terminal. The same child behaves the same in a
+/// terminal, in CI and under `nohup`.
 ///
 /// Output is read to the end before waiting (waiting first deadlocks once the pipe buffer fills),
 /// capped in memory, and the whole group is killed on timeout so no grandchild is left behind.
@@ -41,7 +47,6 @@ public enum Subprocess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setpgroup(&attributes, 0)
         var defaults = sigset_t()
         sigemptyset(&defaults)
         for signal in [SIGINT, SIGTERM, SIGPIPE, SIGQUIT, SIGHUP, SIGXFSZ, SIGXCPU] { sigaddset(&defaults, signal) }
@@ -49,7 +54,7 @@ public enum Subprocess {
         var emptyMask = sigset_t()
         sigemptyset(&emptyMask)
         posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setflags(&attributes, Int16(Self.newSessionFlag | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
         // glibc's posix_spawn has no portable chdir action in this SDK, so a shell changes folder and execs.
         var executable = spec.executable
@@ -94,6 +99,10 @@ public enum Subprocess {
     /// write error, not this process: SIGPIPE is ignored in any process that runs children this way,
     /// not only in the `course` executable.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
+    /// glibc's POSIX_SPAWN_SETSID (since 2.26), which the Swift overlay does not export: the child calls
+    /// setsid(2), so it leads a new session and a new process group and has no controlling terminal.
+    public static let newSessionFlag: Int32 = 0x80
 
     /// Finds an executable by name on PATH, or checks a path given directly.
     public static func which(_ name: String, path: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {

@@ -108,14 +108,17 @@ public struct CourseValidator: Sendable {
 
     /// Runs one job; returns the problems if the file did not behave as expected (for a starter, also
     /// each test that passes on it).
-    public func run(_ job: Job) -> [CourseProblem] {
-        guard let grader, let exercise = try? course.exercise(job.exercise) else { return [] }
+    public func run(_ job: Job) -> [CourseProblem] { graded(job).problems }
+
+    /// `run`, with the report the grading gave (nil without a grader).
+    public func graded(_ job: Job) -> (problems: [CourseProblem], report: GradeReport?) {
+        guard let grader, let exercise = try? course.exercise(job.exercise) else { return ([], nil) }
         let report = grader.grade(course: course, exercise: exercise, submission: course.url(job.path), displayPath: job.path)
         var problems = Self.judge(job, report, starterCompiles: exercise.settings.starterCompiles).map { [$0] } ?? []
         if job.expectation == .doesNotPass {
             problems += StarterStrength.problems(course: course, exercise: exercise, starterReport: report)
         }
-        return problems
+        return (problems, report)
     }
 
     /// Whether a report meets a job's expectation, as a problem that says how to fix it.
@@ -184,8 +187,11 @@ public struct CourseValidator: Sendable {
     }
 
     /// Runs jobs on `workers` threads at once, reference solutions first; `progress` is called (serially) as each finishes.
-    public func runAll(_ jobs: [Job], workers: Int, progress: @escaping @Sendable (Int, Job, [CourseProblem]) -> Void) -> [[CourseProblem]] {
-        WorkPool.run(count: jobs.count, workers: workers, order: Self.schedule(jobs), { index in self.run(jobs[index]) },
-                     finished: { index, problems, count in progress(count, jobs[index], problems) })
+    /// Every job on `workers` cores; `progress` hears of each as it finishes, with its report.
+    public func runAll(_ jobs: [Job], workers: Int,
+                       progress: @escaping @Sendable (Int, Job, [CourseProblem], GradeReport?) -> Void) -> [[CourseProblem]] {
+        WorkPool.run(count: jobs.count, workers: workers, order: Self.schedule(jobs), { index in self.graded(jobs[index]) },
+                     finished: { index, result, count in progress(count, jobs[index], result.problems, result.report) })
+            .map(\.problems)
     }
 }

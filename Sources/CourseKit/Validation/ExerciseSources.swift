@@ -27,7 +27,8 @@ struct ExerciseSources {
         starter = read(exercise.starterPath)
         solution = read(exercise.solutionPath)
         suite = zip(inputs.suiteFiles, inputs.suiteSources).map {
-            File(path: exercise.suitePath + "/" + URL(fileURLWithPath: $0.0).lastPathComponent, text: $0.1)
+            File(path: (inputs.isPublicFile($0.0) ? exercise.publicTestsPath : exercise.suitePath) + "/" + URL(fileURLWithPath: $0.0).lastPathComponent,
+                 text: $0.1)
         }
         support = inputs.supportSwift.compactMap { read(exercise.supportPath + "/" + URL(fileURLWithPath: $0).lastPathComponent) }
     }

@@ -94,7 +94,8 @@ public struct Scaffold {
         return path
     }
 
-    /// Writes an exercise (starter, its pristine copy, solution, settings, a suite with one test)
+    /// Writes an exercise (starter, its pristine copy, solution, settings, a suite with one test and one
+    /// generated test against the reference)
     /// and adds it to the lesson's `exercises:` line; returns the new id.
     public func createExercise(lesson: Lesson, title: String?) throws -> String {
         let number = nextExerciseNumber()
@@ -123,6 +124,25 @@ public struct Scaffold {
         }
 
         """
+        // One generated test, the shape of the ones that catch what no example tries (AUTHORING.md, "Generated cases").
+        let generated = """
+        import CourseHarness
+        @testable import Reference
+        import XCTest
+
+        /// Your function against the reference solution (Solutions/\(id).swift) on generated inputs. In this file
+        /// the learner's names are `Submission.…` and the reference's `Reference.…`.
+        final class GeneratedExercise\(number)Tests: XCTestCase {
+            /// The answer agrees with the reference solution's on every generated input.
+            func testAgreesWithTheReferenceOnGeneratedInputs() {
+                // Replace Gen.int(in:) with a generator of your function's inputs, and pass the input to both calls.
+                forAll(Gen.int(in: 0...100)) { _ in
+                    courseSame(Submission.\(function)(), Reference.\(function)(), "\(function)()")
+                }
+            }
+        }
+
+        """
         let settings = ScaffoldSettings(title: exercise.settings.title,
                                         hints: [Scaffold.hintPlaceholder, "Return 42."],
                                         learned: Scaffold.learnedPlaceholder)
@@ -132,6 +152,7 @@ public struct Scaffold {
         try write(solution, to: exercise.solutionPath)
         try write(String(decoding: settingsData, as: UTF8.self) + "\n", to: exercise.settingsPath)
         try write(suite, to: "\(exercise.suitePath)/Exercise\(number)Tests.swift")
+        try write(generated, to: "\(exercise.suitePath)/GeneratedExercise\(number)Tests.swift")
         try addExercise(id, to: lesson)
         return id
     }

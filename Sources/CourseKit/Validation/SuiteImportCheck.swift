@@ -1,7 +1,8 @@
 import CourseModel
 
 /// Suite lines that cannot build on this platform, found without a compiler and reported as the
-/// course's problem at their line: an import of a module the grader does not build (the leftover
+/// course's problem at their line: an import of a module the grader does not build (it builds the harness,
+/// `CourseHarness`, and the reference solution, `Reference`, which only hidden files may import) (the leftover
 /// `@testable import Bob` of a suite written for a package), and XCTest API that exists only on Apple
 /// platforms (`XCTExpectFailure`).
 enum SuiteImportCheck {
@@ -31,7 +32,13 @@ enum SuiteImportCheck {
                     if ["struct", "class", "enum", "protocol", "typealias", "func", "let", "var", "actor"].contains(tokens[nameIndex].text),
                        nameIndex + 1 < tokens.count { nameIndex += 1 }
                     let module = tokens[nameIndex].text
-                    guard SuiteScanner.isName(module), module != BuildPlan.learnerModule, module != settings.suiteModule,
+                    if module == ReferenceModule.name, file.path.contains("/public/") {
+                        problems.append(CourseProblem(file: file.path, line: token.line,
+                            "imports the reference solution (`Reference`), but public tests are shipped to learners, who have no reference: "
+                            + "move the generated tests that compare with it to the exercise's tests/ folder (hidden)"))
+                        continue
+                    }
+                    guard SuiteScanner.isName(module), module != ReferenceModule.name, module != LinuxXCTestHarness().supportModuleName, module != BuildPlan.learnerModule, module != settings.suiteModule,
                           !toolchainModules.contains(module), !supportModules.contains(module) else { continue }
                     problems.append(CourseProblem(file: file.path, line: token.line,
                         "imports the module `\(module)`, which the grader does not build: the suite sees the learner's code through the exercise's API. "

@@ -26,6 +26,18 @@ final class SubprocessRunTests: XCTestCase {
         XCTAssertTrue(try sh("true").succeeded)
     }
 
+    /// Every child leads a session of its own and has no controlling terminal, in a terminal or not
+    /// (/proc/PID/stat: field 6 is the session, field 7 the terminal, 0 for none).
+    func testTheChildLeadsItsOwnSessionWithoutATerminal() throws {
+        let fields = try sh("cat /proc/$$/stat").outputText.split(separator: ")").last?.split(separator: " ") ?? []
+        XCTAssertGreaterThanOrEqual(fields.count, 5, "\(fields)")
+        let (group, session, terminal) = (fields[2], fields[3], fields[4])
+        XCTAssertEqual(group, session, "the child's process group is its session")
+        XCTAssertEqual(terminal, "0", "the child has no controlling terminal")
+        let leader = try sh("test \"$(cut -d' ' -f6 /proc/$$/stat)\" = $$ && echo leader").outputText
+        XCTAssertEqual(leader, "leader\n")
+    }
+
     func testSignalIsReported() throws {
         XCTAssertEqual(try sh("kill -9 $$").termination, .signaled(SIGKILL))
         XCTAssertEqual(try sh("kill -TERM $$").termination, .signaled(SIGTERM))

@@ -31,7 +31,7 @@ final class CurriculumContentTests: XCTestCase {
         XCTAssertEqual(jobs.filter { $0.expectation == .passes }.count, course.exercises.count)
         XCTAssertEqual(jobs.filter { $0.expectation == .doesNotPass }.count, course.exercises.count)
         XCTAssertGreaterThanOrEqual(jobs.filter { $0.expectation == .failsATest }.count, course.exercises.count)
-        let problems = validator.runAll(jobs, workers: ProcessInfo.processInfo.activeProcessorCount) { _, _, _ in }
+        let problems = validator.runAll(jobs, workers: ProcessInfo.processInfo.activeProcessorCount) { _, _, _, _ in }
         XCTAssertEqual(problems.flatMap { $0.map(\.description) }, [])
     }
 
