@@ -1,4 +1,4 @@
-import CourseKit
+import CourseProcess
 import CourseTestSupport
 import Foundation
 #if canImport(FoundationXML)
@@ -208,7 +208,7 @@ final class ClassroomEndToEndTests: EndToEndTestCase {
         let edition = try TestSupport.temporaryFolder(self).appendingPathComponent("edition")
         assertStatus(try self.course("export", "--learner", edition.path, in: TestSupport.mainCourse), 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: edition.appendingPathComponent("Sources/course/main.swift").path))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: edition.appendingPathComponent("Tests/CourseKitTests").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: edition.appendingPathComponent("Tests/CourseGradingTests").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: edition.appendingPathComponent("Solutions").path))
         // Its README is the learners': how to start with the tool it carries, and never 'swift test'.
         let readme = try text("README.md", in: edition)
