@@ -18,7 +18,12 @@ public enum ScratchFolders {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.hasPrefix(prefix) }
         var removed: [String] = []
         for name in names {
-            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid > 0, pid != getpid() else { continue }
+            // `course-check-<pid>-<UUID>` only: a name of another shape (an older course's `course-check-<UUID>`,
+            // whose first group may be all digits) is never taken for a process id.
+            let rest = name.dropFirst(prefix.count)
+            let digits = rest.prefix { $0 != "-" }
+            guard let pid = Int32(digits), pid > 0, pid != getpid(),
+                  UUID(uuidString: String(rest.dropFirst(digits.count + 1))) != nil else { continue }
             var info = stat()
             let path = root.appendingPathComponent(name).path
             guard lstat(path, &info) == 0, info.st_uid == getuid(), (info.st_mode & S_IFMT) == S_IFDIR else { continue }
