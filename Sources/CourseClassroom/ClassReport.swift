@@ -28,6 +28,8 @@ public struct ClassReport: Codable, Equatable, Sendable {
     /// One message (a failing test's, or a compile error's first line) and the students it hit.
     public struct Problem: Codable, Equatable, Sendable {
         public var message: String
+        /// The whole message as the first of its students (by name) got it: expected and actual values.
+        public var example: String?
         /// The tests that failed with it; empty for a compile error.
         public var tests: [String]
         public var students: [String]
@@ -124,15 +126,17 @@ public struct ClassReport: Codable, Equatable, Sendable {
 
     /// Failing tests grouped by their message's first line, most students first.
     static func failures(_ entries: [GradedExercise]) -> [Problem] {
-        var groups: [String: (tests: Set<String>, students: Set<String>)] = [:]
-        for entry in entries where entry.outcome == .failed {
+        var groups: [String: (tests: Set<String>, students: Set<String>, example: String?)] = [:]
+        for entry in entries.sorted(by: { $0.student < $1.student }) where entry.outcome == .failed {
             for test in entry.tests where !test.passed && test.status != "not run" {
                 let message = firstLine(test.message) ?? "(\(test.status), no message)"
-                groups[message, default: ([], [])].tests.insert(test.name)
-                groups[message, default: ([], [])].students.insert(entry.student)
+                var group = groups[message] ?? ([], [], test.message)
+                group.tests.insert(test.name)
+                group.students.insert(entry.student)
+                groups[message] = group
             }
         }
-        return ranked(groups.map { Problem(message: $0.key, tests: $0.value.tests.sorted(), students: $0.value.students.sorted()) })
+        return ranked(groups.map { Problem(message: $0.key, example: $0.value.example, tests: $0.value.tests.sorted(), students: $0.value.students.sorted()) })
     }
 
     /// Submissions that never reached the tests, grouped by their first error line with the file's folders and
@@ -142,7 +146,7 @@ public struct ClassReport: Codable, Equatable, Sendable {
         for entry in entries where entry.outcome == .error {
             groups[errorLine(entry.message), default: []].insert(entry.student)
         }
-        return ranked(groups.map { Problem(message: $0.key, tests: [], students: $0.value.sorted()) })
+        return ranked(groups.map { Problem(message: $0.key, example: nil, tests: [], students: $0.value.sorted()) })
     }
 
     static func ranked(_ problems: [Problem]) -> [Problem] {

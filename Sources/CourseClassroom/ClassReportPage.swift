@@ -30,7 +30,8 @@ public enum ClassReportPage {
         html += H.columns(id: "distribution-\(exercise.id)", labels: ClassReport.bands, values: exercise.distribution,
                           caption: "Students per score band of \(exercise.id)") + "\n"
         if !exercise.tests.isEmpty {
-            html += "<h3>Pass rate per test</h3>\n"
+            html += "<h3>Pass rate per test</h3>\n<p class=\"note\">Of the students who handed it in; bars: <span class=\"tag public\">public</span> tests the learners had, "
+                + "<span class=\"tag hidden\">hidden</span> tests they did not.</p>\n"
             let rows = exercise.tests.map { test in
                 (label: test.name + (test.isPublic ? " (public)" : " (hidden)"),
                  fraction: test.attempted == 0 ? 0 : Double(test.passed) / Double(test.attempted),
@@ -56,9 +57,9 @@ public enum ClassReportPage {
     static func problems(_ title: String, _ problems: [ClassReport.Problem], showTests: Bool) -> String {
         typealias H = ReportHTML
         guard !problems.isEmpty else { return "" }
-        var html = "<h3>\(H.escape(title))</h3>\n<table class=\"problems\"><tr><th>students</th><th>message</th>\(showTests ? "<th>tests</th>" : "")<th>who</th></tr>\n"
+        var html = "<h3>\(H.escape(title))</h3>\n<table class=\"problems\"><tr><th>students</th><th>message (in full, as the first of them got it)</th>\(showTests ? "<th>tests</th>" : "")<th>who</th></tr>\n"
         for problem in problems {
-            html += "<tr><td class=\"n\">\(problem.students.count)</td><td><pre>\(H.escape(problem.message))</pre></td>"
+            html += "<tr><td class=\"n\">\(problem.students.count)</td><td><pre>\(H.escape(problem.example ?? problem.message))</pre></td>"
                 + (showTests ? "<td>\(H.escape(problem.tests.joined(separator: "; ")))</td>" : "")
                 + "<td>\(H.escape(problem.students.joined(separator: ", ")))</td></tr>\n"
         }

@@ -105,6 +105,8 @@ final class ClassReportEndToEndTests: EndToEndTestCase {
         XCTAssertFalse(page.contains("<script"))
         XCTAssertFalse(page.contains("http://") || page.contains("https://") || page.contains("src="))
 
+        try checkInABrowser(out.appendingPathComponent("report.html"), bars: exercises.map { 6 + (($0["tests"] as? [Any])?.count ?? 0) }.reduce(0, +))
+
         // The same journal gives the same bytes.
         let first = try Data(contentsOf: out.appendingPathComponent("report.html"))
         assertStatus(try self.course("report", out.path, in: course), 0)
@@ -121,5 +123,27 @@ final class ClassReportEndToEndTests: EndToEndTestCase {
         let help = try self.course("report", "--help", in: course)
         assertStatus(help, 0)
         XCTAssertTrue(help.stdout.contains("Exit status"), help.stdout)
+    }
+
+    /// Where a Chromium is installed: the page as the browser builds it has every bar, and renders to a picture.
+    func checkInABrowser(_ page: URL, bars: Int) throws {
+        guard let browser = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile) else {
+            return  // no browser here: the XML parse above is the check
+        }
+        let scratch = try TestSupport.temporaryFolder(self)
+        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(scratch.appendingPathComponent("profile").path)"]
+        let dom = try TestSupport.runDetached(browser, flags + ["--dump-dom", page.absoluteString])
+        XCTAssertEqual(dom.status, 0, dom.output)
+        // The DOM the browser built (its messages on stderr are merged around it): every bar is there.
+        let built = try XCTUnwrap(dom.output.range(of: "<html").flatMap { start in dom.output.range(of: "</html>").map { start.lowerBound..<$0.upperBound } })
+        let markup = String(dom.output[built])
+        XCTAssertEqual(markup.components(separatedBy: "<rect class=\"bar").count - 1, bars, markup)
+        XCTAssertFalse(markup.contains("user-select"), "the text stays selectable")
+        let picture = scratch.appendingPathComponent("report.png")
+        let shot = try TestSupport.runDetached(browser, flags + ["--window-size=1000,1400", "--screenshot=\(picture.path)", page.absoluteString])
+        XCTAssertEqual(shot.status, 0, shot.output)
+        let png = try Data(contentsOf: picture)
+        XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47], "a PNG")
+        XCTAssertGreaterThan(png.count, 20_000, "a page with charts, not a blank one")
     }
 }
