@@ -7,7 +7,7 @@ import Foundation
 /// `report.html` (one self-contained page with charts) and `report.json` (every figure) beside the gradebook.
 struct ReportCommand: Command {
     let name = "report"
-    let summary = "Summarize a graded class: score distributions, pass rates per test, common failures (for instructors)."
+    let summary = "Summarize a graded class: scores, pass rates per test, common failures (for instructors)."
     let arguments = "[GRADES]"
     let details = """
         GRADES is the --out folder of 'course grade' (default: grades). Reads its journal/ (so the report of merged shards is
