@@ -9,6 +9,7 @@ Run from the package root after `swift build -c release`:
 import argparse
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -74,13 +75,15 @@ def main():
         run = subprocess.run([args.binary, "similarity", submissions, "--exercises", "2", "--out", out, "--jobs", str(args.jobs)],
                              cwd=course, capture_output=True, text=True)
         elapsed = time.monotonic() - start
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = usage.ru_utime + usage.ru_stime
         if run.returncode != 0:
             print(run.stderr, file=sys.stderr)
             sys.exit(1)
         pairs = sum(1 for _ in open(os.path.join(out, "similarity.csv"))) - 1
         size = os.path.getsize(os.path.join(out, "similarity.html"))
         print(f"course similarity: {args.students} submissions of one exercise, {pairs} pairs, page {size // 1024} KiB: "
-              f"{elapsed:.2f} s (target < 10 s on 2 cores)")
+              f"{elapsed:.2f} s wall, {cpu:.2f} s CPU, load average {os.getloadavg()[0]:.1f} (target < 10 s on 2 cores)")
     finally:
         shutil.rmtree(scratch)
 

@@ -42,8 +42,9 @@ public struct SimilarityCheck: Sendable {
         excluded = given.reduce(into: Set<UInt64>()) { $0.formUnion(SimilarityFingerprints.allHashes($1, settings: settings)) }
     }
 
-    /// A fingerprint in more submissions than this is common code, not evidence: 10, or a tenth of the class if more.
-    public var commonLimit: Int { max(10, submissions.count / 10) }
+    /// A fingerprint in more submissions than this is common code, not evidence: half the class, and at least 10
+    /// (a ring of a few students copying one source stays visible; what most of the class wrote alike does not count).
+    public var commonLimit: Int { max(10, submissions.count / 2) }
 
     /// Every pair that shares at least `minimum` fingerprints, most shared first (then by the larger share, then
     /// by name). Fingerprinting runs on `workers` cores.
@@ -53,22 +54,28 @@ public struct SimilarityCheck: Sendable {
         for (index, print) in prints.enumerated() {
             for hash in print.hashes { postings[hash, default: []].append(Int32(index)) }
         }
-        var counts: [Int: Int] = [:]  // first * n + second
         let n = prints.count, limit = commonLimit
-        for (_, holders) in postings where holders.count > 1 && holders.count <= limit {
-            for i in 0..<(holders.count - 1) {
-                for j in (i + 1)..<holders.count { counts[Int(holders[i]) * n + Int(holders[j]), default: 0] += 1 }
-            }
-        }
-        let common = Set(postings.filter { $0.value.count > limit }.keys)
+        let common = Set(postings.lazy.filter { $0.value.count > limit }.map(\.key))
+        let sizes = prints.map { $0.hashes.subtracting(common).count }
         var pairs: [Pair] = []
-        for (key, shared) in counts where shared >= minimum {
-            let a = key / n, b = key % n
-            let sizeA = prints[a].hashes.subtracting(common).count, sizeB = prints[b].hashes.subtracting(common).count
-            pairs.append(Pair(exercise: exercise, first: submissions[a].student, second: submissions[b].student, shared: shared,
-                              firstShare: sizeA == 0 ? 0 : Double(shared) / Double(sizeA),
-                              secondShare: sizeB == 0 ? 0 : Double(shared) / Double(sizeB),
-                              regions: SimilarityCheck.regions(prints[a], prints[b], excluding: common)))
+        var row = [Int32](repeating: 0, count: n), touched: [Int] = []  // one row of the pair counts at a time: memory O(n)
+        for a in 0..<n {
+            for hash in prints[a].hashes where !common.contains(hash) {
+                for holder in postings[hash]! where Int(holder) > a {
+                    if row[Int(holder)] == 0 { touched.append(Int(holder)) }
+                    row[Int(holder)] += 1
+                }
+            }
+            for b in touched.sorted() {
+                let shared = Int(row[b])
+                row[b] = 0
+                guard shared >= minimum else { continue }
+                pairs.append(Pair(exercise: exercise, first: submissions[a].student, second: submissions[b].student, shared: shared,
+                                  firstShare: sizes[a] == 0 ? 0 : Double(shared) / Double(sizes[a]),
+                                  secondShare: sizes[b] == 0 ? 0 : Double(shared) / Double(sizes[b]),
+                                  regions: SimilarityCheck.regions(prints[a], prints[b], excluding: common)))
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         return pairs.sorted {
             ($0.shared, max($0.firstShare, $0.secondShare), $1.first, $1.second) > ($1.shared, max($1.firstShare, $1.secondShare), $0.first, $0.second)

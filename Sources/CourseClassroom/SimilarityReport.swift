@@ -7,6 +7,9 @@ public struct SimilarityReport: Sendable {
     public static let caution = "Similar code is evidence for a person to look at, not a verdict: students may share a textbook, "
         + "a lesson's example or a hint, and short exercises leave little room to differ. Read the matching code before drawing any conclusion."
 
+    /// Pairs listed per exercise in the page (the CSV has them all).
+    static let listed = 200
+
     public var exercises: [String]
     public var pairs: [SimilarityCheck.Pair]
     /// Each student's source, by exercise then student, for the side-by-side view.
@@ -65,12 +68,15 @@ public struct SimilarityReport: Sendable {
             body += "<p>\(counts[exercise] ?? 0) submissions compared; \(own.count) pair\(own.count == 1 ? "" : "s") share fingerprints.</p>\n"
             guard !own.isEmpty else { body += "</section>\n"; continue }
             body += "<table class=\"pairs\"><tr><th>#</th><th>first</th><th>second</th><th>shared</th><th>of first</th><th>of second</th></tr>\n"
-            for (rank, pair) in own.enumerated() {
+            for (rank, pair) in own.prefix(SimilarityReport.listed).enumerated() {
                 let name = rank < shown ? "<a href=\"#\(H.escape(anchor(pair)))\">\(rank + 1)</a>" : "\(rank + 1)"
                 body += "<tr><td class=\"n\">\(name)</td><td>\(H.escape(pair.first))</td><td>\(H.escape(pair.second))</td><td class=\"n\">\(pair.shared)</td>"
                     + "<td class=\"n\">\(percent(pair.firstShare))</td><td class=\"n\">\(percent(pair.secondShare))</td></tr>\n"
             }
             body += "</table>\n"
+            if own.count > SimilarityReport.listed {
+                body += "<p class=\"note\">The first \(SimilarityReport.listed) pairs; similarity.csv lists all \(own.count).</p>\n"
+            }
             for pair in own.prefix(shown) { body += sideBySide(pair) }
             body += "</section>\n"
         }
