@@ -80,6 +80,24 @@ final class ClassReportEndToEndTests: EndToEndTestCase {
             let tests = try XCTUnwrap(exercise["tests"] as? [[String: Any]])
             XCTAssertEqual(tests.map { $0["passed"] as! Int }.reduce(0, +), handedIn.map { $0["tests_passed"] as! Int }.reduce(0, +), id)
             XCTAssertEqual(tests.map { $0["attempted"] as! Int }.reduce(0, +), handedIn.map { $0["tests"] as! Int }.reduce(0, +), id)
+            // Per test, against the journal itself: passes, attempts, and the discrimination recomputed from the
+            // gradebook's totals (upper and lower 27% of those who handed it in, ties by name).
+            let ranked = students.filter { row in ((row["exercises"] as? [String: Any])?[id] as? [String: Any]).map { !["missing", "invalid"].contains($0["outcome"] as? String) } == true }
+                .sorted { (($0["total"] as! Double), $1["name"] as! String) > (($1["total"] as! Double), $0["name"] as! String) }.map { $0["name"] as! String }
+            let group = max(1, Int((Double(ranked.count) * 0.27).rounded()))
+            let journal = try journalTests(out, exercise: id)
+            for test in tests {
+                let testID = try XCTUnwrap(test["id"] as? String)
+                let results = journal.compactMap { student, tests in tests[testID].map { (student, $0) } }
+                XCTAssertEqual(test["attempted"] as? Int, results.count, testID)
+                XCTAssertEqual(test["passed"] as? Int, results.filter(\.1).count, testID)
+                func rate(_ names: ArraySlice<String>) -> Double { Double(names.filter { journal[$0]?[testID] == true }.count) / Double(names.count) }
+                let expected = ((rate(ranked.prefix(group)) - rate(ranked.suffix(group))) * 100).rounded() / 100
+                XCTAssertEqual(test["discrimination"] as? Double ?? .nan, expected, accuracy: 0.001, testID)
+            }
+            let sorted = scores.sorted()
+            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            XCTAssertEqual(exercise["median"] as! Double, (median * 100).rounded() / 100, accuracy: 0.001, id)
             // The page: one bar per band, with the counts; one bar per test, hidden or public.
             let columnBars = try html.nodes(forXPath: "//*[@id='distribution-\(id)']/*[local-name()='rect']")
             XCTAssertEqual(columnBars.count, 6, id)
@@ -145,5 +163,20 @@ final class ClassReportEndToEndTests: EndToEndTestCase {
         let png = try Data(contentsOf: picture)
         XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47], "a PNG")
         XCTAssertGreaterThan(png.count, 20_000, "a page with charts, not a blank one")
+    }
+
+    /// Each student's test results for an exercise, read straight from the journal's files.
+    func journalTests(_ out: URL, exercise: String) throws -> [String: [String: Bool]] {
+        var found: [String: [String: Bool]] = [:]
+        let journal = out.appendingPathComponent("journal")
+        for folder in try FileManager.default.contentsOfDirectory(atPath: journal.path) {
+            let file = journal.appendingPathComponent(folder).appendingPathComponent("\(exercise).json")
+            guard let data = try? Data(contentsOf: file) else { continue }
+            let entry = try jsonObject(String(decoding: data, as: UTF8.self))
+            guard !["missing", "invalid"].contains(entry["outcome"] as? String) else { continue }
+            let tests = entry["tests"] as? [[String: Any]] ?? []
+            found[entry["student"] as! String] = Dictionary(tests.map { ($0["id"] as! String, $0["passed"] as! Bool) }, uniquingKeysWith: { first, _ in first })
+        }
+        return found
     }
 }
