@@ -41,7 +41,7 @@ enum ReportHTML {
         svg { display: block; margin: .3rem 0 .8rem; } svg text { font: 12px system-ui, sans-serif; fill: #1b1f24; }
         .bar { fill: #2f81f7; } .bar.hidden { fill: #bf8700; } .bar.public { fill: #2f81f7; } .track { fill: #eaeef2; }
         pre { margin: 0; font: 12.5px/1.35 ui-monospace, "DejaVu Sans Mono", monospace; white-space: pre-wrap; word-break: break-all; }
-        .match { background: #ffebe9; } .side { width: 50%; } .pair { page-break-inside: avoid; break-inside: avoid; }
+        .match { background: #ffebe9; } .match.r1 { background: #dafbe1; } .match.r2 { background: #ddf4ff; } .match.r3 { background: #fbefff; } .side { width: 50%; } .pair { page-break-inside: avoid; break-inside: avoid; }
         section.exercise { break-inside: avoid-page; }
         @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; } .bar, .track, .match, .hidden, .public { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
         </style>

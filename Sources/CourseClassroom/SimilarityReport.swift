@@ -94,13 +94,14 @@ public struct SimilarityReport: Sendable {
         return html + "</div>\n"
     }
 
-    /// The file's lines, numbered, the ones in a region marked.
+    /// The file's lines, numbered, the ones in a region marked; the n-th region has the same colour on both sides.
     func marked(_ source: String, _ regions: [ClosedRange<Int>]) -> String {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.enumerated().map { index, line in
             let number = index + 1
             let text = String(format: "%3d  ", number) + ReportHTML.escape(String(line))
-            return regions.contains { $0.contains(number) } ? "<span class=\"match\">\(text)</span>" : text
+            guard let region = regions.firstIndex(where: { $0.contains(number) }) else { return text }
+            return "<span class=\"match r\(region % 4)\" title=\"match \(region + 1)\">\(text)</span>"
         }.joined(separator: "\n")
     }
 }
