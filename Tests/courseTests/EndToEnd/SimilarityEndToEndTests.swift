@@ -176,6 +176,9 @@ final class SimilarityEndToEndTests: EndToEndTestCase {
             (["similarity", submissions.path, "--out", submissions.appendingPathComponent("o").path], 64, "inside the submissions folder"),
             (["similarity", submissions.appendingPathComponent("a/exercise-1.swift").path], 1, "is not a folder"),
         ]
+        let help = try TestSupport.runCourse(["similarity", "--help"], in: course)
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("Usage: course similarity <SUBMISSIONS>") && help.stdout.contains("not a verdict"), help.stdout)
         for (arguments, status, needle) in cases {
             let run = try TestSupport.runCourse(arguments, in: course)
             XCTAssertEqual(run.status, status, arguments.joined(separator: " "))
