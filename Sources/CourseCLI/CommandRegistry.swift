@@ -18,6 +18,8 @@ public enum CommandRegistry {
         NewCommand(),
         PrewarmCommand(),
         GradeCommand(),
+        ReportCommand(),
+        SimilarityCommand(),
         ExportCommand(),
         InstallCommand(),
         HelpCommand(),

@@ -14,8 +14,9 @@ public enum HelpText {
         Commands:
 
         """
+        let column = max(10, (commands.map(\.name.count).max() ?? 0) + 2)
         for command in commands {
-            text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary + "\n"
+            text += "  " + command.name.padding(toLength: column, withPad: " ", startingAt: 0) + command.summary + "\n"
         }
         text += """
 

@@ -1,0 +1,55 @@
+import CourseClassroom
+import CourseModel
+import CourseTerminal
+import Foundation
+
+/// `course similarity`: compares the submissions of each exercise (winnowed fingerprints, as MOSS does) and
+/// ranks the pairs; writes `similarity.csv` and `similarity.html` with matching lines side by side.
+struct SimilarityCommand: Command {
+    static let exercises = Parameter.option("--exercises", value: "LIST", "Compare only these exercises, e.g. 1-5,7 (default: all).")
+    static let out = Parameter.option("--out", value: "DIR", "Where similarity.csv and similarity.html go (default: similarity).")
+    static let top = Parameter.option("--top", value: "N", "Pairs per exercise printed and shown side by side in the page (default: 10).")
+    static let jobs = Parameter.option("--jobs", value: "N", "How many files are fingerprinted at once (default: the number of cores).")
+
+    let name = "similarity"
+    let summary = "Rank pairs of submissions by shared code, for a person to review (for instructors)."
+    let arguments = "<SUBMISSIONS>"
+    let details = """
+        SUBMISSIONS holds one folder per student, as for 'course grade'. Each exercise's files are compared by winnowed
+        fingerprints of their tokens (the method of MOSS): names, numbers and strings are made alike and comments and
+        layout ignored, so renaming, reformatting or reordering functions does not hide shared code; the starter's code
+        and the public examples never count. Pairs are ranked by shared fingerprints. Writes DIR/similarity.csv (every
+        pair) and DIR/similarity.html (the ranking, and the top pairs' files side by side with the matching lines marked).
+        Similar code is evidence for a person to look at, not a verdict.
+        Exit status: 0 when the comparison was written (whatever it found), 1 on a problem, 64 on a usage error.
+        """
+    let parameters = [SimilarityCommand.exercises, SimilarityCommand.out, SimilarityCommand.top, SimilarityCommand.jobs]
+
+    func run(_ invocation: Invocation) throws -> Int32 {
+        try invocation.expectArguments(max: 1)
+        let args = invocation.arguments
+        guard let given = args.positionals.first else {
+            throw CourseError.usage("name the folder of submissions, e.g. course similarity submissions/ (one folder per student)")
+        }
+        let course = try invocation.openCourse()
+        let here = URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true)
+        let submissions = URL(fileURLWithPath: given, relativeTo: here).standardizedFileURL
+        let out = URL(fileURLWithPath: args.value(of: Self.out) ?? "similarity", relativeTo: here).standardizedFileURL
+        if out.path == submissions.path || out.path.hasPrefix(submissions.path + "/") {
+            throw CourseError.usage("--out \(out.path) is inside the submissions folder; write the comparison elsewhere")
+        }
+        let top = try args.value(of: Self.top).map { raw -> Int in
+            guard let value = Int(raw), value >= 0, value <= 10_000 else { throw CourseError.usage("--top takes a number from 0 to 10000 (not '\(raw)')") }
+            return value
+        } ?? 10
+        let chosen = try args.value(of: Self.exercises).map { try ExerciseSelection.parse($0, in: course) } ?? course.exercises
+        let roster = try Roster.scan(submissions)
+        let report = SimilarityReport.make(roster: roster, course: course, exercises: chosen, workers: try invocation.workers(Self.jobs))
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let page = out.appendingPathComponent("similarity.html")
+        try AtomicFile.write(Data(report.csv().utf8), to: out.appendingPathComponent("similarity.csv"))
+        try AtomicFile.write(Data(report.html(title: course.title, shown: top).utf8), to: page)
+        invocation.output.out(ClassReportView.similarity(report, top: top, files: "\(page.path) (and similarity.csv)", style: invocation.output.style))
+        return 0
+    }
+}
