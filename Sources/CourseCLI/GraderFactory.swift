@@ -1,9 +1,9 @@
-import CourseKit
+import CourseGrading
 import CourseModel
 import Foundation
 
 /// Builds the grader for one course: the toolchain on this machine, the course's caches.
-public struct GraderFactory {
+public struct GraderFactory: Sendable {
     public var course: Course
     public var environment: [String: String]
     /// `--sandbox`, when given; otherwise `COURSE_SANDBOX`, otherwise auto.

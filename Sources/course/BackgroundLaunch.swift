@@ -1,4 +1,4 @@
-import CourseKit
+import CourseProcess
 import Foundation
 #if canImport(Glibc)
 import Glibc

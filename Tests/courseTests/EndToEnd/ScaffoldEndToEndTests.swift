@@ -1,5 +1,5 @@
+import CourseAuthoring
 import CourseCLI
-import CourseKit
 import CourseModel
 import CourseTerminal
 import CourseTestSupport
