@@ -35,7 +35,9 @@ let package = Package(
         // For course authors: validation and scaffolding, mutation analysis, Exercism import.
         .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"]),
         // For teachers: grading a class, its outputs, the learner edition.
-        .target(name: "CourseClassroom", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"]),
+        // Gradescope's two scripts are embedded as data, written into the autograder zip (`course export --gradescope`).
+        .target(name: "CourseClassroom", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"],
+                resources: [.embedInCode("Gradescope/run_autograder"), .embedInCode("Gradescope/setup.sh")]),
         // What a person reads: styles, line wrapping, views.
         .target(name: "CourseTerminal",
                 dependencies: ["CourseModel", "CourseMarkdown", "CourseGrading", "CourseAuthoring", "CourseClassroom"]),

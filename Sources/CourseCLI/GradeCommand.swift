@@ -17,6 +17,11 @@ struct GradeCommand: Command {
     static let releaseHidden = Parameter.flag("--release-hidden", "Show hidden tests' failure messages in feedback, JUnit and Gradescope.")
     static let shard = Parameter.option("--shard", value: "K/N", "Grade only shard K of N (students dealt round-robin by name).")
     static let shards = Parameter.option("--shards", value: "N", "The shard count when JOB_COMPLETION_INDEX (Kubernetes) gives the index.")
+    static let roster = Parameter.option("--roster", value: "CSV", "The class list (folder,student_id,name,email[,section,login]): joined into the gradebook, with canvas.csv and moodle.csv.")
+    static let due = Parameter.option("--due", value: "TIME", "The deadline (ISO 8601, e.g. 2026-12-01T23:59:00Z): the gradebook shows lateness and the final score.")
+    static let latePenalty = Parameter.option("--late-penalty", value: "PERCENT", "With --due: the percent of the score taken off per started day late (default 0).")
+    static let lateCap = Parameter.option("--late-cap", value: "PERCENT", "With --due: the most a late penalty takes off (default 100).")
+    static let cutoff = Parameter.option("--cutoff", value: "TIME", "With --due: nothing counts after this time (ISO 8601).")
     static let merge = Parameter.flag("--merge", "Merge the outputs of shards (the folders named instead of SUBMISSIONS) into --out.")
 
     let name = "grade"
@@ -24,16 +29,18 @@ struct GradeCommand: Command {
     let arguments = "<SUBMISSIONS | --merge DIR …>"
     let details = """
         SUBMISSIONS holds one folder per student: a clone of their learner edition (Exercises/exercise-N.swift) or just their
-        exercise files. Every (student, exercise) pair is graded against the public and hidden tests, in the sandbox
+        exercise files (stray files and __MACOSX beside them are listed and skipped). Every (student, exercise) pair is graded against the public and hidden tests, in the sandbox
         (--sandbox require unless you say otherwise: this is other people's code). Writes, in --out: gradebook.csv and
         gradebook.json, feedback/<student>.md (hidden tests show pass or fail only, unless --release-hidden), journal/
         (each result as it lands: a rerun resumes, Ctrl-C loses nothing), and with --junit junit.xml.
         Shards: --shard K/N, or JOB_COMPLETION_INDEX with --shards N (Kubernetes Indexed Job), or SLURM_ARRAY_TASK_ID
-        (Slurm job array); then 'course grade --merge OUT1 OUT2 … --out ALL' writes what one machine would have.
+        (Slurm job array); then 'course grade --merge OUT1 OUT2 … --out ALL' writes what one machine would have, after
+        checking (run.json) that every shard is there once, with the same exercises and course version.
         Exit status: 0 when every pair was graded (whatever the scores), 1 on a problem.
         """
     let parameters = [GradeCommand.exercises, GradeCommand.jobs, GradeCommand.out, GradeCommand.feedback, GradeCommand.format,
-                      GradeCommand.junit, GradeCommand.releaseHidden, GradeCommand.shard, GradeCommand.shards, GradeCommand.merge]
+                      GradeCommand.junit, GradeCommand.releaseHidden, GradeCommand.shard, GradeCommand.shards, GradeCommand.roster, GradeCommand.due, GradeCommand.latePenalty,
+                      GradeCommand.lateCap, GradeCommand.cutoff, GradeCommand.merge]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
@@ -44,6 +51,8 @@ struct GradeCommand: Command {
         let here = URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true)
         func path(_ text: String) -> URL { URL(fileURLWithPath: text, relativeTo: here).standardizedFileURL }
         let out = path(args.value(of: Self.out) ?? "grades")
+        let classList = try args.value(of: Self.roster).map { try ClassList.read(path($0)) }
+        let deadline = try latePolicy(args)
         let options = GradeOutputs.Options(
             feedback: try choice(args.value(of: Self.feedback) ?? "markdown", of: StudentFeedback.Format.allCases.map(\.rawValue), for: Self.feedback)
                 .flatMap(StudentFeedback.Format.init) ?? .markdown,
@@ -52,17 +61,24 @@ struct GradeCommand: Command {
 
         if args.has(Self.merge) {
             guard !args.positionals.isEmpty else { throw CourseError.usage("--merge needs the shard output folders, e.g. course grade --merge shard-1 shard-2 --out grades") }
-            var entries: [GradedExercise] = []
+            var runs: [(folder: URL, run: GradeRun)] = []
             for folder in args.positionals.map(path) {
                 guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("journal").path) else {
                     throw CourseError.fileSystem(path: folder.path, reason: "has no journal/ folder; name the --out folders of 'course grade' runs")
                 }
-                entries += GradeJournal(output: folder).all()
+                runs.append((folder, try GradeRun.read(folder)))
             }
-            let results = ClassResults(entries: entries, course: course)
-            try GradeOutputs.write(results, to: out, options: options, merged: entries)
-            invocation.output.out("Merged \(args.positionals.count) shard\(args.positionals.count == 1 ? "" : "s"): \(results.students.count) students, "
+            let whole = try GradeRun.merged(runs, course: course)
+            // A folder's journal may also hold exercises graded by an earlier run into it: only its run's count.
+            let graded = Set(whole.exercises)
+            let entries = runs.flatMap { GradeJournal(output: $0.folder).all() }.filter { graded.contains($0.exercise) }
+            var results = ClassResults(entries: entries, course: course, classList: classList)
+            results.deadline = deadline
+            for run in runs { results.submitted.merge(GradeJournal(output: run.folder).submissionTimes()) { first, _ in first } }
+            try GradeOutputs.write(results, to: out, options: options, merged: entries, run: whole)
+            invocation.output.out("Merged \(runs.count) shard\(runs.count == 1 ? "" : "s"): \(results.students.count) students, "
                 + "\(entries.count) results. Gradebook: \(out.path)/gradebook.csv")
+            if let match = results.classList { invocation.output.out(GradeView.classListCheck(match, style: invocation.output.style)) }
             return 0
         }
 
@@ -75,6 +91,9 @@ struct GradeCommand: Command {
         }
         let chosen = try args.value(of: Self.exercises).map { try ExerciseSelection.parse($0, in: course) } ?? course.exercises
         var roster = options.gradescope ? Roster.single(submissions) : try Roster.scan(submissions)
+        if !roster.skipped.isEmpty {
+            invocation.output.err(GradeView.skipped(roster.skipped, folder: submissions.path, style: invocation.output.style))
+        }
         let shardCount = try args.value(of: Self.shards).map(positive)
         let shard = try args.value(of: Self.shard).map(Shard.parse)
             ?? Shard.fromEnvironment(invocation.context.environment, count: shardCount)
@@ -93,17 +112,60 @@ struct GradeCommand: Command {
                 + "Install bubblewrap, or pass --sandbox off to grade without it (only for code you trust).")
         }
         let workers = try invocation.workers(Self.jobs)
-        let classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
+        var classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
+        classGrader.recordsSubmissionTimes = deadline != nil
         let output = invocation.output, onTerminal = invocation.context.stdoutIsTerminal
+        // On a terminal, a bar redrawn in place; in a log (CI, nohup), a line on stderr every few seconds.
+        let throttle = ProgressThrottle(interval: ProgressThrottle.logInterval)
         let summary = try classGrader.run(roster) { finished, total in
-            if onTerminal { output.raw("\r" + GradeView.progress(finished: finished, total: total, style: output.style)) }
+            if onTerminal {
+                output.raw("\r" + GradeView.progress(finished: finished, total: total, style: output.style))
+            } else if throttle.due(finished: finished, total: total, now: Date()) {
+                output.err(GradeView.progressLine(finished: finished, total: total))
+            }
         }
         if onTerminal { output.raw("\n") }
-        let results = ClassResults(entries: summary.entries, course: course)
-        try GradeOutputs.write(results, to: out, options: options)
+        var results = ClassResults(entries: summary.entries, course: course, classList: classList)
+        if let deadline {
+            results.deadline = deadline
+            let times = classGrader.journal.submissionTimes()
+            results.submitted = times.filter { name, _ in roster.students.contains { $0.name == name } }
+        }
+        try GradeOutputs.write(results, to: out, options: options, run: GradeRun(shard: shard ?? .whole, exercises: chosen, course: course))
         output.out(GradeView.summary(results, graded: summary.graded, resumed: summary.resumed, out: out.path,
                                      shard: shard, gradescope: options.gradescope, style: output.style))
+        if let match = results.classList { output.out(GradeView.classListCheck(match, style: output.style)) }
+        if results.deadline != nil { output.out(GradeView.deadlineCheck(results, style: output.style)) }
         return 0
+    }
+
+    /// The deadline and late policy from --due, --late-penalty, --late-cap and --cutoff.
+    func latePolicy(_ args: ParsedArguments) throws -> LatePolicy? {
+        func time(_ parameter: Parameter) throws -> Date? {
+            try args.value(of: parameter).map { text in
+                guard let date = SubmissionTime.parse(text) else {
+                    throw CourseError.usage("\(parameter.name) takes an ISO 8601 time with its zone, e.g. 2026-12-01T23:59:00Z (not '\(text)')")
+                }
+                return date
+            }
+        }
+        func percent(_ parameter: Parameter) throws -> Double? {
+            try args.value(of: parameter).map { text in
+                guard let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), value >= 0, value <= 100 else {
+                    throw CourseError.usage("\(parameter.name) takes a percent from 0 to 100 (not '\(text)')")
+                }
+                return value
+            }
+        }
+        guard let due = try time(Self.due) else {
+            if let given = [Self.latePenalty, Self.lateCap, Self.cutoff].first(where: { args.value(of: $0) != nil }) {
+                throw CourseError.usage("\(given.name) needs the deadline: add --due TIME")
+            }
+            return nil
+        }
+        let cutoff = try time(Self.cutoff)
+        if let cutoff, cutoff < due { throw CourseError.usage("--cutoff is before --due; the cutoff is when nothing counts any more, after the deadline") }
+        return LatePolicy(due: due, penaltyPerDay: try percent(Self.latePenalty) ?? 0, cap: try percent(Self.lateCap) ?? 100, cutoff: cutoff)
     }
 
     func positive(_ text: String) throws -> Int {

@@ -12,6 +12,8 @@ public struct ClassGrader: Sendable {
     public var journal: GradeJournal
     public var exercises: [Exercise]
     public var workers: Int
+    /// Whether each student's submission time is read and journalled (a deadline was given).
+    public var recordsSubmissionTimes = false
 
     public init(course: Course, grader: Grader, journal: GradeJournal, exercises: [Exercise], workers: Int) {
         self.course = course
@@ -31,6 +33,13 @@ public struct ClassGrader: Sendable {
 
     /// Grades the roster; `progress(finished, total)` is called once per pair, one call at a time.
     public func run(_ roster: Roster, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        // What a killed run (SIGKILL, a lost machine) left behind is removed before this one resumes.
+        ScratchFolders.sweepAbandoned(in: grader.scratchRoot)
+        if recordsSubmissionTimes {
+            for student in roster.students where student.problem == nil {
+                try journal.recordSubmission(student: student.name, at: SubmissionTime.read(student.folder, environment: grader.environment))
+            }
+        }
         let inputs = exercises.map { ExerciseInputs(course: course, exercise: $0) }
         let fingerprints = inputs.map(fingerprint)
         let pairs = roster.students.flatMap { student in exercises.indices.map { (student, $0) } }
@@ -88,7 +97,7 @@ public struct ClassGrader: Sendable {
     /// reference solution, the toolchain and whether tests run sandboxed.
     func fingerprint(_ inputs: ExerciseInputs) -> String {
         var hasher = SHA256()
-        hasher.update(field: "class grade 1 \(CourseFormat.toolVersion)")
+        hasher.update(field: "class grade 2 \(CourseFormat.toolVersion)")
         hasher.update(field: grader.toolchain.identity)
         hasher.update(field: grader.sandboxDecision.sandbox == nil ? "unsandboxed" : "sandboxed")
         for (path, data) in inputs.fingerprintFiles {

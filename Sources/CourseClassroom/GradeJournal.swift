@@ -45,4 +45,32 @@ public struct GradeJournal: Sendable {
         }
         return entries
     }
+
+    /// Where a student's submission time is kept (not a `.json` file: `all()` reads results only).
+    func submissionFile(student: String) -> URL {
+        folder.appendingPathComponent(GradeJournal.safe(student)).appendingPathComponent("submission.time")
+    }
+
+    struct Submission: Codable { var student: String; var submitted_at: String }
+
+    /// Keeps when a student submitted (`SubmissionTime`), so a merge of shards knows it too.
+    public func recordSubmission(student: String, at time: Date?) throws {
+        let url = submissionFile(student: student)
+        guard let time else { try? FileManager.default.removeItem(at: url); return }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFile.write(try JSONOutput.data(Submission(student: student, submitted_at: LatePolicy.text(time))), to: url)
+    }
+
+    /// Every kept submission time, by student.
+    public func submissionTimes() -> [String: Date] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
+        var times: [String: Date] = [:]
+        for case let url as URL in enumerator where url.lastPathComponent == "submission.time" {
+            if let data = RegularFile.contents(url.path, limit: 4096), let kept = try? JSONDecoder().decode(Submission.self, from: data),
+               let date = SubmissionTime.parse(kept.submitted_at) {
+                times[kept.student] = date
+            }
+        }
+        return times
+    }
 }

@@ -22,22 +22,37 @@ public enum GradeOutputs {
 
     /// `merged`: the entries of other folders' journals (`--merge`), kept in this folder's journal too, so
     /// the merged output can itself be merged or resumed. A grading run has journalled its own already.
-    public static func write(_ results: ClassResults, to out: URL, options: Options, merged entries: [GradedExercise] = []) throws {
+    /// `run`: what was graded (`run.json`), which a later `--merge` checks. Two processes writing into one
+    /// folder at once (two merges) take turns, under a lock on `.lock` there.
+    public static func write(_ results: ClassResults, to out: URL, options: Options, merged entries: [GradedExercise] = [], run: GradeRun) throws {
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileLock.exclusive(out.appendingPathComponent(".lock").path) {
+            try writeLocked(results, to: out, options: options, merged: entries, run: run)
+        }
+    }
+
+    static func writeLocked(_ results: ClassResults, to out: URL, options: Options, merged entries: [GradedExercise], run: GradeRun) throws {
         let fm = FileManager.default
-        try fm.createDirectory(at: out, withIntermediateDirectories: true)
         let journal = GradeJournal(output: out)
         for entry in entries where journal.entry(student: entry.student, exercise: entry.exercise, key: entry.key) != entry {
             try journal.record(entry)
         }
+        if !entries.isEmpty {
+            for (student, time) in results.submitted { try journal.recordSubmission(student: student, at: time) }
+        }
+        try run.write(to: out)
         try AtomicFile.write(Data(Gradebook.csv(results).utf8), to: out.appendingPathComponent("gradebook.csv"))
         try AtomicFile.write(try Gradebook.json(results), to: out.appendingPathComponent("gradebook.json"))
+        for (name, text) in [("canvas.csv", LMSExport.canvas(results)), ("moodle.csv", LMSExport.moodle(results))] {
+            if let text { try AtomicFile.write(Data(text.utf8), to: out.appendingPathComponent(name)) }
+        }
         let feedback = out.appendingPathComponent("feedback")
         try? fm.removeItem(at: feedback)  // only this run's students
         try fm.createDirectory(at: feedback, withIntermediateDirectories: true)
         let suffix = options.feedback == .markdown ? "md" : "txt"
         for student in results.students {
             let text = StudentFeedback.render(student, results, format: options.feedback, releaseHidden: options.releaseHidden)
-            try AtomicFile.write(Data(text.utf8), to: feedback.appendingPathComponent("\(student).\(suffix)"))
+            try AtomicFile.write(Data(text.utf8), to: feedback.appendingPathComponent(DisplayName.fileName(student, suffix: ".\(suffix)")))
         }
         if options.junit {
             try AtomicFile.write(Data(JUnitReport.xml(results, releaseHidden: options.releaseHidden).utf8), to: out.appendingPathComponent("junit.xml"))

@@ -16,10 +16,20 @@ public enum LearnerExport {
 
     /// Settings keys only the instructor's copy keeps.
     static let instructorKeys: Set<String> = ["equivalent_mutants", "test_weights", "passes_on_starter"]
-    /// Files beside the tool that make it buildable and usable; the tool's own tests stay behind.
-    static let toolFiles = ["Package.swift", "Sources", "scripts", ".devcontainer", ".gitignore", "README.md", "LICENSE"]
+    /// Files beside the tool that make it buildable and usable; the tool's own tests stay behind, and the
+    /// instructor's README too (the edition gets its own, `LearnerReadme`).
+    static let toolFiles = ["Package.swift", "Sources", "scripts", ".devcontainer", ".gitignore", "LICENSE"]
 
-    public static func export(_ course: Course, to destination: URL) throws -> Summary {
+    /// Which hints go into the edition: hints near the answer can quote the reference solution, which a
+    /// graded edition may keep back.
+    public enum Hints: String, Sendable, CaseIterable {
+        case all, first, none
+    }
+
+    /// What `course hint` says in an edition whose hints were withheld.
+    static let withheldHint = "Hints are not included in this edition of the course; ask your instructor."
+
+    public static func export(_ course: Course, to destination: URL, hints: Hints = .all) throws -> Summary {
         let fm = FileManager.default
         let root = course.root.standardizedFileURL.resolvingSymlinksInPath().path
         let target = destination.standardizedFileURL
@@ -46,7 +56,7 @@ public enum LearnerExport {
             // The learner's file is the pristine starter, whatever the instructor's own Exercises/ holds now.
             try copyFile(course.url(exercise.starterPath), to: target.appendingPathComponent(exercise.learnerPath))
             try copyFile(course.url(exercise.starterPath), to: target.appendingPathComponent(exercise.starterPath))
-            try AtomicFile.write(try learnerSettings(course.url(exercise.settingsPath)), to: target.appendingPathComponent(exercise.settingsPath))
+            try AtomicFile.write(try learnerSettings(course.url(exercise.settingsPath), hints: hints), to: target.appendingPathComponent(exercise.settingsPath))
             for folder in [exercise.publicTestsPath, exercise.supportPath] where fm.fileExists(atPath: course.url(folder).path) {
                 try copy(folder, from: course.root, to: target)
             }
@@ -59,12 +69,21 @@ public enum LearnerExport {
             }
             toolIncluded = true
         }
+        try AtomicFile.write(Data(LearnerReadme.render(title: course.title, toolIncluded: toolIncluded).utf8),
+                             to: target.appendingPathComponent("README.md"))
         return Summary(exercises: course.exercises.count, publicTests: publicTests, toolIncluded: toolIncluded)
     }
 
-    static func learnerSettings(_ url: URL) throws -> Data {
+    static func learnerSettings(_ url: URL, hints: Hints = .all) throws -> Data {
         var settings = (try JSONSerialization.jsonObject(with: Data(contentsOf: url))) as? [String: Any] ?? [:]
         for key in instructorKeys { settings.removeValue(forKey: key) }
+        if let list = settings["hints"] as? [String], !list.isEmpty {
+            switch hints {
+            case .all: break
+            case .first: settings["hints"] = Array(list.prefix(1))
+            case .none: settings["hints"] = [withheldHint]
+            }
+        }
         return try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     }
 

@@ -18,16 +18,67 @@ public struct Roster: Equatable, Sendable {
         }
     }
 
-    public var students: [Student]
+    /// An entry of the submissions folder that is not a student's folder, and why.
+    public struct Skipped: Equatable, Sendable {
+        public var name: String
+        public var reason: String
+    }
 
-    /// Reads a submissions folder. Hidden entries are skipped; anything else is a student, perhaps one whose
-    /// folder has the wrong shape (then `problem` says why, and the gradebook shows it).
+    public var students: [Student]
+    /// Stray files, links and archive debris beside the students' folders: listed, never graded.
+    public var skipped: [Skipped] = []
+
+    public init(students: [Student], skipped: [Skipped] = []) {
+        self.students = students
+        self.skipped = skipped
+    }
+
+    /// Folders that archivers leave beside the real content.
+    static let debris: [String: String] = ["__MACOSX": "macOS archive metadata, not a student"]
+
+    /// Reads a submissions folder: each folder in it is a student (perhaps one whose folder has the wrong shape:
+    /// then `problem` says why, and the gradebook shows it). Hidden entries are passed over; files, links and
+    /// archive debris are `skipped`. A folder that holds no student folders, or that is itself one student's
+    /// submission, is refused with what to give instead.
     public static func scan(_ submissions: URL) throws -> Roster {
         guard isRealFolder(submissions) else {
             throw CourseError.fileSystem(path: submissions.path, reason: "is not a folder; give the folder that holds one folder per student")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: submissions.path).filter { !$0.hasPrefix(".") }.sorted()
-        return Roster(students: names.map { student(named: $0, in: submissions) })
+        if let sign = singleSubmissionSign(submissions, names: names) {
+            throw CourseError.fileSystem(path: submissions.path, reason: "looks like one student's submission (it holds \(DisplayName.clean(sign))), "
+                + "not a folder of students' folders: give the folder that holds one folder per student, or grade this one "
+                + "submission with --format gradescope")
+        }
+        var students: [Student] = [], skipped: [Skipped] = []
+        for name in names {
+            let url = submissions.appendingPathComponent(name)
+            if let reason = debris[name] {
+                skipped.append(Skipped(name: name, reason: reason))
+            } else if isRealFolder(url) {
+                students.append(student(named: name, in: submissions))
+            } else {
+                var info = stat()
+                let mode = lstat(url.path, &info) == 0 ? info.st_mode & S_IFMT : S_IFREG
+                let kind = mode == S_IFREG ? "file" : mode == S_IFLNK ? "symbolic link" : RegularFile.kind(mode)
+                skipped.append(Skipped(name: name, reason: "a \(kind), not a folder (each student's files go in a folder named after them\(kind == "symbolic link" ? "; links are not followed" : ""))"))
+            }
+        }
+        guard !students.isEmpty else {
+            throw CourseError.fileSystem(path: submissions.path, reason: names.isEmpty
+                ? "is empty; put one folder per student in it (a clone of their repository, or their exercise-N.swift files)"
+                : "holds no student folders (only \(skipped.map { DisplayName.clean($0.name) }.joined(separator: ", "))); put one folder per student in it")
+        }
+        return Roster(students: students, skipped: skipped)
+    }
+
+    /// What shows that a folder is one submission rather than a folder of them: exercise files or an
+    /// `Exercises/` folder, or a course's `course.json`, at its top.
+    static func singleSubmissionSign(_ folder: URL, names: [String]) -> String? {
+        if let file = names.first(where: { $0.hasSuffix(".swift") && Exercise.number(fromID: String($0.dropLast(6))) != nil }) { return file }
+        if names.contains(Layout.exercises), isRealFolder(folder.appendingPathComponent(Layout.exercises)) { return Layout.exercises + "/" }
+        if names.contains(Layout.manifest) { return Layout.manifest }
+        return nil
     }
 
     /// A single submission (Gradescope's `/autograder/submission`): the folder itself is the one student.

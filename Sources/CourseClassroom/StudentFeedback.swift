@@ -9,10 +9,15 @@ public enum StudentFeedback {
     public static func render(_ student: String, _ results: ClassResults, format: Format, releaseHidden: Bool) -> String {
         let markdown = format == .markdown
         var lines: [String] = []
-        lines.append(markdown ? "# \(results.courseTitle): feedback for \(student)" : "\(results.courseTitle): feedback for \(student)")
+        let name = DisplayName.clean(student)
+        lines.append(markdown ? "# \(results.courseTitle): feedback for \(name)" : "\(results.courseTitle): feedback for \(name)")
         lines.append("")
         lines.append("Total: \(Score.text(results.total(student))) of \(Score.text(results.maxTotal)) points.")
-        if let note = results.note(student) { lines += ["", "Your submission could not be graded: the folder \(note)."] }
+        if let lateness = results.lateness(student), lateness.daysLate > 0 {
+            lines.append("Submitted \(lateness.daysLate) day\(lateness.daysLate == 1 ? "" : "s") late: \(Score.text(lateness.penalty))% off, "
+                + "so \(Score.text(results.final(student))) of \(Score.text(results.maxTotal)) points count.")
+        }
+        if let note = results.note(student) { lines += ["", "Your submission could not be graded: the folder \(DisplayName.text(note))."] }
         for column in results.columns {
             guard let entry = results.entry(student, column.id) else { continue }
             lines.append("")
@@ -23,14 +28,16 @@ public enum StudentFeedback {
             case .invalid: lines.append("Not graded (see above).")
             case .error:
                 lines.append("It did not build, so no test ran:")
-                lines.append(contentsOf: fenced(entry.message ?? "", markdown: markdown))
+                lines.append(contentsOf: fenced(DisplayName.text(entry.message ?? ""), markdown: markdown))
             case .passed, .failed:
                 for test in entry.tests {
                     let mark = test.passed ? "✓" : "✗"
                     let kind = test.isPublic ? "public" : "hidden"
                     var line = "\(markdown ? "- " : "  ")\(mark) \(test.name) (\(kind))"
-                    if !test.passed, test.isPublic || releaseHidden, let message = test.message, !message.isEmpty {
-                        line += ": " + message.replacingOccurrences(of: "\n", with: " ")
+                    // A hidden test that failed shows its mark only; one that did not finish says why (a limit, a crash).
+                    let withheld = test.verdict == .failed && !test.isPublic && !releaseHidden
+                    if !withheld, let message = test.shownMessage(releaseHidden: releaseHidden), !message.isEmpty {
+                        line += ": " + DisplayName.text(message).replacingOccurrences(of: "\n", with: " ")
                     }
                     lines.append(line)
                 }

@@ -163,7 +163,7 @@ public struct Grader: Sendable {
 
     /// A fresh scratch folder for one build, known to Ctrl-C's cleanup.
     func makeScratch() throws -> URL {
-        let work = scratchRoot.appendingPathComponent("course-check-\(UUID().uuidString.lowercased())")
+        let work = scratchRoot.appendingPathComponent(ScratchFolders.name())
         do {
             for folder in ["src", "mod", "harness", "suite", "run", "tmp"] {
                 try FileManager.default.createDirectory(at: work.appendingPathComponent(folder), withIntermediateDirectories: true)

@@ -218,7 +218,7 @@ public enum SandboxDecision: Equatable, Sendable {
         // of sight, the shell must be in a fresh PID namespace (bwrap is pid 1 there, the shell pid 2), and
         // run as the expected user. A `COURSE_BWRAP` that runs the command as it is fails all three.
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("course-sandbox-probe-\(Nonce.make())")
-        FileManager.default.createFile(atPath: marker.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
         defer { try? FileManager.default.removeItem(at: marker) }
         let script = "echo \"pid $$ uid $(id -u) $(test -e '\(marker.path)' && echo visible || echo hidden)\""
         let spec = sandbox.wrap(ProcessSpec(executable: "/bin/sh", arguments: ["-c", script], environment: ["PATH": Sandbox.path],

@@ -1,4 +1,5 @@
 @testable import CourseGrading
+@testable import CourseProcess
 @testable import CourseModel
 import CourseTestSupport
 import Foundation
@@ -19,7 +20,7 @@ final class CacheSealTests: XCTestCase {
     /// by a keyed cache, and graded afresh.
     func testAnEntrySealedWithoutTheKeyIsDiscarded() throws {
         let folder = try TestSupport.temporaryFolder(self)
-        var forger = GradeCache(folder: folder)
+        let forger = GradeCache(folder: folder)
         let forged = GradeReport(exercise: "exercise-2", status: .pass, tests: [])
         forger.store(forged, key: "k")
         XCTAssertEqual(forger.lookup("k")?.status, .pass, "unkeyed, the forgery would be trusted")

@@ -1,4 +1,5 @@
 @testable import CourseGrading
+@testable import CourseProcess
 @testable import CourseModel
 import CourseTestSupport
 import Foundation

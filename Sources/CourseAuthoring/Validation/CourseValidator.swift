@@ -11,7 +11,8 @@ public struct CourseValidator: Sendable {
         public enum Expectation: Equatable, Sendable {
             /// The reference solution: every test passes.
             case passes
-            /// The starter: must not pass (a compile error is fine; that can be the lesson).
+            /// The starter: must not pass, and must compile against the suite (unless the settings say
+            /// `"starter_compiles": false`: not compiling can be the lesson).
             case doesNotPass
             /// A wrong solution: must compile and fail at least one test.
             case failsATest
@@ -115,15 +116,22 @@ public struct CourseValidator: Sendable {
     public func graded(_ job: Job) -> (problems: [CourseProblem], report: GradeReport?) {
         guard let grader, let exercise = try? course.exercise(job.exercise) else { return ([], nil) }
         let report = grader.grade(course: course, exercise: exercise, submission: course.url(job.path), displayPath: job.path)
-        var problems = Self.judge(job, report).map { [$0] } ?? []
+        // An imported exercise's stub (Exercism's) often declares only part of the API and need not compile: the
+        // learner writes the rest. Its contract is the example's (`ExerciseInputs.api`), so only authored
+        // exercises are held to a starter that fits the suite and compiles.
+        let imported = exercise.settings.source != nil
+        var problems = Self.judge(job, report, starterCompiles: imported ? nil : exercise.settings.starterCompiles, starterMustFit: !imported)
+            .map { [$0] } ?? []
         if job.expectation == .doesNotPass {
             problems += StarterStrength.problems(course: course, exercise: exercise, starterReport: report)
         }
         return (problems, report)
     }
 
-    /// Whether a report meets a job's expectation, as a problem that says how to fix it.
-    public static func judge(_ job: Job, _ report: GradeReport) -> CourseProblem? {
+    /// Whether a report meets a job's expectation, as a problem that says how to fix it. For a starter:
+    /// `starterCompiles` says whether it must compile (true), must not (false, the lesson), or either (nil);
+    /// `starterMustFit`, whether its declarations must fit what the suite calls.
+    public static func judge(_ job: Job, _ report: GradeReport, starterCompiles: Bool? = true, starterMustFit: Bool = true) -> CourseProblem? {
         if report.errorKind == .brokenSuite {
             // Whatever file was graded, the suite is at fault: the problem is in the suite, where its first error is.
             let first = report.diagnostics.first
@@ -141,6 +149,22 @@ public struct CourseValidator: Sendable {
             }
             return CourseProblem(file: job.path, text)
         case .doesNotPass:
+            let settings = Layout.settings(job.exercise)
+            if report.errorKind == .apiMismatch && starterMustFit {
+                return CourseProblem(file: job.path, "the starter does not fit the hidden suite, so a learner who fills in its bodies can never "
+                    + "pass: \(report.message ?? "the suite calls names the starter does not declare"). Declare in the starter what the suite "
+                    + "calls, with the same names, argument labels and types")
+            }
+            if report.errorKind == .compile && starterCompiles == true {
+                let first = report.diagnostics.first.map { " (line \($0.line): \($0.message))" } ?? ""
+                return CourseProblem(file: job.path, line: report.diagnostics.first.map(\.line),
+                    "the starter does not compile\(first). If that is the lesson, say so in \(settings) with \"starter_compiles\": false; "
+                    + "otherwise make it compile, so a learner's first check reaches the tests")
+            }
+            if starterCompiles == false && report.errorKind == nil {
+                return CourseProblem(file: job.path, "\(settings) says \"starter_compiles\": false, but the starter compiles; "
+                    + "remove that setting (or make the starter's deliberate compile error come back)")
+            }
             guard report.passed else { return nil }
             return CourseProblem(file: job.path, "the starter already passes every test; leave something for the learner to do (or strengthen the suite)")
         case .failsATest:

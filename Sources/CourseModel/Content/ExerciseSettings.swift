@@ -37,6 +37,9 @@ public struct ExerciseSettings: Equatable, Sendable {
     public var testWeights: [String: Double] = [:]
     /// Tests (method names) that may pass on the starter: `validate` reports any other that does.
     public var passesOnStarter: [String] = []
+    /// Whether the starter compiles (`starter_compiles`, true unless said otherwise): `validate` reports a
+    /// starter that does not, unless not compiling is the lesson and the settings say so.
+    public var starterCompiles: Bool = true
     /// The module name the hidden suite imports (`@testable import Bob` in an imported Exercism suite): its
     /// import lines are dropped and `Bob.name` reads as the learner module's, in the scratch copy only.
     public var suiteModule: String?
@@ -52,7 +55,7 @@ public struct ExerciseSettings: Equatable, Sendable {
     static let knownKeys: Set<String> = [
         "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library", "equivalent_mutants",
         "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs", "passes_on_starter", "points", "test_weights",
-        "suite_module", "source",
+        "suite_module", "source", "starter_compiles",
     ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
@@ -190,6 +193,9 @@ public struct ExerciseSettings: Equatable, Sendable {
                                         sanitizers: sanitizers)
         settings.equivalentMutants = equivalent
         settings.passesOnStarter = names("passes_on_starter", example: "testPopOnAnEmptyStackIsNil")
+        if let raw = dict["starter_compiles"] {
+            if let flag = JSONValue.boolean(raw) { settings.starterCompiles = flag } else { problem("\"starter_compiles\" must be true or false") }
+        }
         settings.source = source
         if let raw = dict["suite_module"] {
             if let name = raw as? String, let first = name.first, first.isLetter || first == "_",

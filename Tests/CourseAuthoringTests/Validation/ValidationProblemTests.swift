@@ -95,7 +95,13 @@ final class ValidationProblemTests: XCTestCase {
         XCTAssertEqual(CourseValidator.judge(solution, fail)?.description,
                        "Solutions/exercise-1.swift: the reference solution does not pass: 'a' fails: XCTAssertEqual failed")
         XCTAssertNil(CourseValidator.judge(starter, fail))
-        XCTAssertNil(CourseValidator.judge(starter, compile), "a starter may fail to compile on purpose")
+        XCTAssertNil(CourseValidator.judge(starter, compile, starterCompiles: false), "a starter may fail to compile on purpose, when its settings say so")
+        XCTAssertEqual(CourseValidator.judge(starter, compile)?.description,
+                       "Tests/Hidden/exercise-1/starter.swift: the starter does not compile. If that is the lesson, say so in Tests/Hidden/exercise-1/exercise.json with \"starter_compiles\": false; otherwise make it compile, so a learner's first check reaches the tests")
+        XCTAssertEqual(CourseValidator.judge(starter, fail, starterCompiles: false)?.description,
+                       "Tests/Hidden/exercise-1/starter.swift: Tests/Hidden/exercise-1/exercise.json says \"starter_compiles\": false, but the starter compiles; remove that setting (or make the starter's deliberate compile error come back)")
+        let mismatch = GradeReport.error("exercise-1", .apiMismatch, "greet(_:) is called by the tests but not declared")
+        XCTAssertTrue(CourseValidator.judge(starter, mismatch, starterCompiles: false)?.description.contains("the starter does not fit the hidden suite") == true)
         XCTAssertEqual(CourseValidator.judge(starter, pass)?.description,
                        "Tests/Hidden/exercise-1/starter.swift: the starter already passes every test; leave something for the learner to do (or strengthen the suite)")
         XCTAssertNil(CourseValidator.judge(wrong, fail))

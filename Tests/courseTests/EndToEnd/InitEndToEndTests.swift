@@ -50,6 +50,12 @@ final class InitEndToEndTests: EndToEndTestCase {
             }
 
             """, to: "Tests/Hidden/exercise-2/tests/CountUpTests.swift", in: root)
+        // The scaffolded generated test, made to generate this function's input.
+        let generated = try text("Tests/Hidden/exercise-2/tests/GeneratedExercise2Tests.swift", in: root)
+        try write(generated.replacingOccurrences(of: "forAll(Gen.int(in: 0...100)) { _ in", with: "forAll(Gen.int(in: -5...100)) { n in")
+                    .replacingOccurrences(of: "courseSame(Submission.answer2(), Reference.answer2(), \"answer2()\")",
+                                          with: "courseSame(Submission.countUp(to: n), Reference.countUp(to: n), \"countUp(to: \\(n))\")"),
+                  to: "Tests/Hidden/exercise-2/tests/GeneratedExercise2Tests.swift", in: root)
         try write(#"{"title": "Count up", "hints": ["A closed range 1...n."], "learned": "Ranges make sequences."}"#,
                   to: "Tests/Hidden/exercise-2/exercise.json", in: root)
         for path in ["Lessons/02-counting.md", "Lessons/03-memory.md"] {
