@@ -64,9 +64,10 @@ enum GradingFixtures {
         return grader.grade(course: course, exercise: exercise, submission: submission, displayPath: "Exercises/\(id).swift")
     }
 
-    /// Names left in a scratch root (a check must remove its `course-check-*` folder).
+    /// Names left in a scratch root (a check must remove its `course-check-*` folder). A grader given no
+    /// harness cache keeps one there, with its seal keys (`course-harness-cache-UID`): that is not a leftover.
     static func leftovers(in scratch: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? []).filter { !$0.hasPrefix("course-harness-cache-") }.sorted()
     }
 }
 
