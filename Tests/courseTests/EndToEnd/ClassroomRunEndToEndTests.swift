@@ -91,8 +91,8 @@ final class ClassroomRunEndToEndTests: EndToEndTestCase {
         gone.executableURL = URL(fileURLWithPath: "/bin/true")
         try gone.run()
         gone.waitUntilExit()
-        let abandoned = "course-check-\(gone.processIdentifier)-0000"
-        let living = "course-check-\(getpid())-0000"
+        let abandoned = "course-check-\(gone.processIdentifier)-\(UUID().uuidString.lowercased())"
+        let living = "course-check-\(getpid())-\(UUID().uuidString.lowercased())"
         try write("left behind", to: "\(abandoned)/src/submission.swift", in: temporary)
         try write("in use", to: "\(living)/src/submission.swift", in: temporary)
         let out = try TestSupport.temporaryFolder(self).appendingPathComponent("grades")
