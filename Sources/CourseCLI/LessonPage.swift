@@ -10,7 +10,8 @@ enum LessonPage {
            let pending = exercises.first(where: { $0.1 != .done })?.0 {
             start(PrewarmCommand.backgroundArguments(pending, course: course))
         }
-                var text = LessonView.render(lesson, width: min(invocation.context.terminalWidth, LessonView.readableWidth), color: invocation.style.color)
+        var text = LessonView.render(lesson, width: min(invocation.context.terminalWidth, LessonView.readableWidth), color: invocation.style.color)
+        if let width = invocation.output.width { text = LineWrapper.cutWideLines(text, width: width) }  // code is cut, never folded
         text += "\n" + LessonView.footer(exercises, style: invocation.style)
         if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) { return }
         invocation.output.out(text)

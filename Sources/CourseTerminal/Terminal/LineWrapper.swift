@@ -61,6 +61,14 @@ public enum LineWrapper {
         return words
     }
 
+    /// `text` with every line wider than `width` cut (for text whose only wide lines are code, such as a
+    /// rendered lesson), so the wrapper never folds code as prose.
+    public static func cutWideLines(_ text: String, width: Int) -> String {
+        guard width > 10 else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { visibleWidth(String($0)) > width ? cut(String($0), width: width) : String($0) }.joined(separator: "\n")
+    }
+
     /// A line of a compiler snippet: after its indentation, an optional line number and a `|` gutter.
     static func isCode(_ line: String) -> Bool {
         let body = visible(line).drop { $0 == " " }
