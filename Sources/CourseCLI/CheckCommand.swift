@@ -45,7 +45,7 @@ struct CheckCommand: Command {
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
         } else {
-            let next = course.nextPending(after: exercise, in: try progress.load())
+            let next = course.nextStep(after: exercise, in: try progress.load())
             invocation.output.out(ReportView.render(report, exercise: exercise, next: next, style: invocation.style,
                                                     gradedFile: invocation.arguments.value(of: Self.file), edition: course.edition))
         }

@@ -33,7 +33,7 @@ struct InteractiveList {
                 let report = try CheckCommand.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
                                                              progress: progress, now: invocation.context.now())
                 output.raw("\u{1B}[2J\u{1B}[H")
-                output.out(ReportView.render(report, exercise: exercise, next: course.nextPending(after: exercise, in: try progress.load()),
+                output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: try progress.load()),
                                              style: style, edition: course.edition))
                 pause()
             case .reset(let id):

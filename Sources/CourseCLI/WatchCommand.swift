@@ -33,7 +33,7 @@ struct WatchCommand: Command {
                 return 0  // q during a check
             }
             if invocation.arguments.has(Self.once) {  // a script's check: the words of 'course check'
-                invocation.output.out(ReportView.render(report, exercise: screen.exercise, next: course.nextPending(after: screen.exercise, in: try progress.load()),
+                invocation.output.out(ReportView.render(report, exercise: screen.exercise, next: course.nextStep(after: screen.exercise, in: try progress.load()),
                                                         style: invocation.style, edition: course.edition))
                 return report.passed ? 0 : 1
             }

@@ -30,7 +30,7 @@ struct WatchScreen {
     /// Shows a fresh result with the key line.
     mutating func show(_ report: GradeReport) {
         result = (banner.map { $0 + "\n\n" } ?? "")
-            + ReportView.render(report, exercise: exercise, next: (try? progress.load()).flatMap { course.nextPending(after: exercise, in: $0) },
+            + ReportView.render(report, exercise: exercise, next: (try? progress.load()).flatMap { course.nextStep(after: exercise, in: $0) },
                                 style: style, edition: course.edition, watching: true)
         draw(result)
     }
