@@ -7,6 +7,7 @@ struct ExportCommand: Command {
     static let learner = Parameter.option("--learner", value: "DIR", "Write the learner edition into DIR (a new or empty folder outside the course).")
 
     let name = "export"
+    let forInstructors = true
     let summary = "Write the learner edition: no solutions, no hidden tests (for instructors)."
     let details = """
         The learner edition holds the lessons, the starters, the public tests (Tests/Hidden/<id>/public/), support files,

@@ -14,8 +14,16 @@ public enum HelpText {
         Commands:
 
         """
-        for command in commands {
+        for command in commands where !command.forInstructors {
             text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary + "\n"
+        }
+        let instructors = commands.filter(\.forInstructors)
+        if !instructors.isEmpty {
+            text += "\nFor instructors (writing, checking and grading a course):\n\n"
+            for command in instructors {
+                let summary = command.summary.replacingOccurrences(of: " (for instructors).", with: ".")
+                text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + summary + "\n"
+            }
         }
         text += """
 
