@@ -78,7 +78,7 @@ public enum LineWrapper {
 
     /// `line` cut to `width` visible columns, the last one a `…`; escape sequences are kept (they take no
     /// width) and the style is reset after the cut.
-    static func cut(_ line: String, width: Int) -> String {
+    public static func cut(_ line: String, width: Int) -> String {
         var result = "", used = 0, escaped = false
         var iterator = line.makeIterator()
         while let character = iterator.next() {
@@ -132,7 +132,7 @@ public enum LineWrapper {
         return result
     }
 
-    static func visibleWidth(_ text: String) -> Int {
+    public static func visibleWidth(_ text: String) -> Int {
         visible(text).reduce(0) { $0 + DisplayWidth.of($1) }
     }
 }
