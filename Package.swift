@@ -7,7 +7,9 @@ import PackageDescription
 #endif
 
 // No package dependencies: the toolchain's Foundation and XCTest only, so a learner builds offline.
-// The library is four layers; each target imports only the ones listed before it (see ARCHITECTURE.md).
+// The library is a one-way stack of layers; each target imports only the targets it lists, which come
+// before it here (see ARCHITECTURE.md). `.ci/run` builds with `--explicit-target-dependency-import-check error`,
+// so an import of a target that is not listed fails the build.
 let package = Package(
     name: "course",
     products: [
@@ -16,19 +18,31 @@ let package = Package(
     targets: [
         // Course content, settings, progress, layout, limits and support utilities.
         .target(name: "CourseModel"),
-        // Grading: build, run, harness, processes, validation and scaffolding.
+        // Markdown parsing, highlighting and rendering to styled lines: no dependencies.
+        .target(name: "CourseMarkdown", exclude: ["README.md"]),
+        // Subprocesses, output reading, the child registry, orphan sweep and the work pool.
+        .target(name: "CourseProcess", dependencies: ["CourseModel"], exclude: ["README.md"]),
+        // Grading one submission: build, harness, sandbox, test run, results, caches.
         .target(
-            name: "CourseKit",
-            dependencies: ["CourseModel"],
+            name: "CourseGrading",
+            dependencies: ["CourseModel", "CourseProcess"],
+            exclude: ["README.md"],
             // The test harness is two real Swift files (XCTest, Swift Testing), embedded as data: it runs in every test program, never in course.
-            resources: [.embedInCode("Grading/Harness/CourseHarness.swift"),
-                        .embedInCode("Grading/Harness/CourseTestingHarness.swift")]),
-        // What a person reads: Markdown rendering, styles, views.
-        .target(name: "CourseTerminal", dependencies: ["CourseModel", "CourseKit"]),
+            resources: [.embedInCode("Harness/CourseHarness.swift"),
+                        .embedInCode("Harness/CourseTestingHarness.swift"),
+                        .embedInCode("Harness/CourseGenerators.swift")]),
+        // For course authors: validation and scaffolding, mutation analysis, Exercism import.
+        .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"]),
+        // For teachers: grading a class, its outputs, the learner edition.
+        .target(name: "CourseClassroom", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"]),
+        // What a person reads: styles, line wrapping, views.
+        .target(name: "CourseTerminal",
+                dependencies: ["CourseModel", "CourseMarkdown", "CourseGrading", "CourseAuthoring", "CourseClassroom"]),
         // The commands, their registry and the argument parser.
-        .target(name: "CourseCLI", dependencies: ["CourseModel", "CourseKit", "CourseTerminal"]),
+        .target(name: "CourseCLI",
+                dependencies: ["CourseModel", "CourseProcess", "CourseGrading", "CourseAuthoring", "CourseClassroom", "CourseTerminal"]),
         // The thin executable: real terminal, signals, exit status.
-        .executableTarget(name: "course", dependencies: ["CourseCLI", "CourseKit"]),
+        .executableTarget(name: "course", dependencies: ["CourseCLI", "CourseProcess"]),
     ] + toolTests
 )
 
@@ -37,12 +51,17 @@ let package = Package(
 var toolTests: [Target] {
     guard FileManager.default.fileExists(atPath: Context.packageDirectory + "/Tests/CourseTestSupport") else { return [] }
     return [
-        .target(name: "CourseTestSupport", dependencies: ["CourseModel", "CourseKit"], path: "Tests/CourseTestSupport"),
+        .target(name: "CourseTestSupport", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], path: "Tests/CourseTestSupport"),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseModel", "CourseTestSupport"]),
-        .testTarget(name: "CourseKitTests", dependencies: ["CourseModel", "CourseKit", "CourseTestSupport"]),
-        .testTarget(name: "CourseTerminalTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseTestSupport"]),
-        .testTarget(name: "CourseCLITests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "CourseTestSupport"]),
+        .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown", "CourseTestSupport"]),
+        .testTarget(name: "CourseProcessTests", dependencies: ["CourseModel", "CourseProcess", "CourseTestSupport"]),
+        .testTarget(name: "CourseGradingTests", dependencies: ["CourseModel", "CourseProcess", "CourseGrading", "CourseTestSupport"]),
+        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseModel", "CourseGrading", "CourseAuthoring", "CourseTestSupport"]),
+        .testTarget(name: "CourseClassroomTests", dependencies: ["CourseModel", "CourseClassroom", "CourseTestSupport"]),
+        .testTarget(name: "CourseTerminalTests", dependencies: ["CourseModel", "CourseGrading", "CourseTerminal", "CourseTestSupport"]),
+        .testTarget(name: "CourseCLITests", dependencies: ["CourseModel", "CourseGrading", "CourseTerminal", "CourseCLI", "CourseTestSupport"]),
         // End-to-end tests of the built `course` binary.
-        .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseKit", "CourseTerminal", "CourseCLI", "CourseTestSupport", "course"]),
+        .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseProcess", "CourseGrading", "CourseAuthoring", "CourseClassroom",
+                                                        "CourseTerminal", "CourseCLI", "CourseTestSupport", "course"]),
     ]
 }

@@ -15,9 +15,12 @@
 //   - a swatch put into a palette (by `init` or `add`) is the palette's own
 //     copy: changing the variable it came from later changes nothing inside;
 //   - `add(_:)` puts the swatch at the END of the list;
-//   - `dim(by:)` lowers the brightness of EVERY swatch of this palette by
-//     `amount` (never negative), and a brightness never goes below 0: 30
-//     dimmed by 30 is 0, and 5 dimmed by 30 is 0 too;
+//   - `dim(by:)` subtracts `amount` from the brightness of EVERY swatch of
+//     this palette, and a brightness never goes below 0: 30 dimmed by 30 is
+//     0, and 5 dimmed by 30 is 0 too. That is the only limit: a negative
+//     amount raises every brightness (50 dimmed by -10 is 60), nothing caps
+//     a brightness at 100, and one above 100 is dimmed like any other (150
+//     dimmed by 10 is 140);
 //   - `dimmed(by:)` returns a dimmed copy and leaves the palette it was
 //     called on unchanged.
 //
@@ -30,7 +33,7 @@
 
 class Swatch {
     var name: String
-    var brightness: Int   // 0 (black) to 100 (full brightness)
+    var brightness: Int   // 0 is black, 100 full brightness (not enforced)
 
     init(name: String, brightness: Int) {
         self.name = name

@@ -27,6 +27,8 @@
 //     direction cannot live in a global variable that the second request
 //     overwrites: each comparator must know its own direction;
 //   - empty, one-element and two-element arrays are fine inputs;
+//   - cSort may run on several threads at once, in both directions, and
+//     sorting `var b = a` must leave `a` as it was;
 //   - do not let the buffer pointer escape `withUnsafeMutableBufferPointer`.
 //
 // Hint: a closure that captures nothing is allowed. You may have more than one.

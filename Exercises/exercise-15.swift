@@ -20,7 +20,8 @@
 //                          through the two out-pointers and returns 0;
 //                          returns -1 and writes NOTHING, through either
 //                          pointer, if n <= 0 or any of the three pointers
-//                          is NULL.
+//                          is NULL. The doubles are never NaN, but they
+//                          may be ±infinity: [inf, inf] has min and max inf.
 //   course_count_words     exactly what Python's len(text.split()) says for
 //                          the UTF-8 text; -1 if text is NULL. str.split()
 //                          with no argument splits on runs of the characters

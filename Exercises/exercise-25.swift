@@ -7,7 +7,8 @@
 //
 // p: the fraction of the running time spent in the part you speed up (0...1),
 //    read from a profile, not guessed
-// s: how many times faster that part becomes (s > 0)
+// s: how many times faster that part becomes (s > 0; +infinity when the part
+//    no longer takes any time, which the formula turns into 1 / (1 - p))
 //
 // With several hot paths sped up at once, each fraction is a share of the
 // ORIGINAL running time (together at most 1), and the untouched rest is
@@ -23,7 +24,7 @@
 // 3. requiredHotPathSpeedup(fraction:overall:) -- the s the hot path needs so
 //    the whole program becomes `overall` times faster. Solve the formula for
 //    s. When the result would be infinite or impossible (overall at or above
-//    the ceiling), return nil.
+//    the ceiling), return nil. `overall` is always at least 1.
 // 4. combinedSpeedup(_:) -- the overall speed-up when every HotPath in the
 //    list is made faster at once (the second formula). No parts: 1.
 //    Multiplying the single speed-ups together is NOT the same thing.

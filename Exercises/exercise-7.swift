@@ -8,9 +8,10 @@
 //   - it is simply dropped (goes out of scope)       -> closed once;
 //   - `close()` is called                             -> closed once;
 //   - it is given away to `finish(_:farewell:)`       -> closed once, at the
-//     end of `finish`, after the farewell was sent;
-//   - `reconnect(_:)` replaces it with a new one      -> the old id is closed
-//     once, and the new connection (new id, same label) stays open.
+//     end of `finish`, after the farewell was sent (always sent, even "");
+//   - `reconnect(_:)` replaces it with a new one      -> the new connection
+//     (new id, same label) is opened FIRST, then the old id is closed once,
+//     and the new one stays open (the pool's log reads "open 2", "close 1").
 // `duplicate()` is the explicit clone: it opens a SECOND connection from the
 // same pool with the same label (a new id), like calling `.clone()` in Rust.
 //

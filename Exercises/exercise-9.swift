@@ -9,7 +9,12 @@
 // Write `parseLong(_:base:)` on top of libc's `strtol`, reporting every case:
 //
 //   - `.value(n)`  the WHOLE text is one integer in `base` (strtol itself skips
-//                  leading whitespace, so "  -17" is -17; that is accepted);
+//                  leading whitespace, so "  -17" is -17; that is accepted).
+//                  "Whitespace" and "the whole text" are C's: strtol skips
+//                  what C's isspace does (" \t\n\v\f\r", so "\r\n42" is 42,
+//                  but not Unicode spaces: "\u{A0}42" is .invalid), and the
+//                  text reaches C through withCString as a C string, which
+//                  ends at the first NUL: "12\u{0}abc" is .value(12);
 //   - `.invalid`   no digits at all (strtol consumed nothing, e.g. "" or "abc"),
 //                  or anything left over after the number ("12abc", "7 ",
 //                  "7\n": unlike Python's int(), trailing whitespace counts);

@@ -7,7 +7,7 @@
 
 struct Swatch {
     var name: String
-    var brightness: Int   // 0 (black) to 100 (full brightness)
+    var brightness: Int   // 0 is black, 100 full brightness (not enforced)
 
     init(name: String, brightness: Int) {
         self.name = name

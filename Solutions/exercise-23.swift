@@ -16,7 +16,9 @@
 // - "at" and "RPS" are literal words.
 // - load: a positive number with an optional suffix K (x 1_000) or
 //   M (x 1_000_000): 50K -> 50_000, 1.5M -> 1_500_000, 800 -> 800. The result
-//   must be a whole number of requests per second.
+//   must be a whole number of requests per second that fits in an Int, judged
+//   on the digits as written: 1.001K is 1_001 (although 1.001 * 1000 is
+//   1000.9999999999999 in Double) and 1.0005K is not whole.
 // - "sub", "P", "at", "K", "M" and "RPS" may be in upper or lower case; the
 //   latency units are written exactly as above.
 //
@@ -61,10 +63,23 @@ func parseTarget(_ text: String) -> PerformanceTarget? {
     func parseLoad(_ token: String) -> Int? {
         var number = Substring(token)
         var multiplier = 1.0
+        var zeros = 0
         switch number.last {
-        case "K", "k": multiplier = 1_000; number = number.dropLast()
-        case "M", "m": multiplier = 1_000_000; number = number.dropLast()
+        case "K", "k": multiplier = 1_000; zeros = 3; number = number.dropLast()
+        case "M", "m": multiplier = 1_000_000; zeros = 6; number = number.dropLast()
         default: break
+        }
+        // A plain decimal (digits and at most one dot) is judged on its digits: 1.001K is exactly 1001,
+        // although 1.001 * 1000 is 1000.9999999999999 in Double.
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count <= 2, number.contains(where: { $0.isASCII && $0.isNumber }),
+           number.allSatisfy({ $0 == "." || ($0.isASCII && $0.isNumber) }) {
+            var fraction = parts.count == 2 ? parts[1] : ""
+            while fraction.last == "0" { fraction = fraction.dropLast() }
+            guard fraction.count <= zeros else { return nil }  // not a whole number of requests
+            let digits = String(parts[0]) + fraction + String(repeating: "0", count: zeros - fraction.count)
+            guard let load = Int(digits), load > 0 else { return nil }  // Int(_:) gives nil past Int.max
+            return load
         }
         guard let value = Double(number), value > 0 else { return nil }
         let load = value * multiplier

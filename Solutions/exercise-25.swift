@@ -6,7 +6,8 @@
 //     overall = 1 / ((1 - p) + p / s)
 //
 // p: the fraction of the running time spent in the part you speed up (0...1)
-// s: how many times faster that part becomes (s > 0)
+// s: how many times faster that part becomes (s > 0; +infinity when the part
+//    no longer takes any time, which the formula turns into 1 / (1 - p))
 //
 // With several hot paths, each fraction is a share of the ORIGINAL running
 // time, and they add up to at most 1:

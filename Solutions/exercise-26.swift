@@ -5,11 +5,13 @@
 
 /// The smallest number of periods (runs, months) after which the savings have
 /// paid back the cost: n * savingPerPeriod >= cost, rounded UP.
-/// nil when the saving is zero or negative: then it never pays back.
+/// nil when the saving is zero or negative (checked first): then it never pays back.
 func breakEven(cost: Int, savingPerPeriod: Int) -> Int? {
     guard savingPerPeriod > 0 else { return nil }
-    // Rounded-up integer division; a cost of 0 or less is paid back at once.
-    return max(0, (cost + savingPerPeriod - 1) / savingPerPeriod)
+    guard cost > 0 else { return 0 }  // paid back at once
+    // Rounded-up integer division, exact for every Int; `cost + saving - 1` could overflow near Int.max.
+    let (quotient, remainder) = cost.quotientAndRemainder(dividingBy: savingPerPeriod)
+    return remainder == 0 ? quotient : quotient + 1
 }
 
 /// What profiling found; `.notProfiled` when nobody has looked.

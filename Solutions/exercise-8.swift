@@ -18,6 +18,7 @@ actor VisitCounter {
 
 func tally(_ visits: [String], workers: Int) async -> [String: Int] {
     let counter = VisitCounter()
+    let workers = min(max(workers, 1), max(visits.count, 1))  // never more slices than visits
     let size = max(1, (visits.count + max(workers, 1) - 1) / max(workers, 1))
     let slices = stride(from: 0, to: visits.count, by: size).map {
         Array(visits[$0 ..< min($0 + size, visits.count)])

@@ -1,4 +1,4 @@
-import CourseKit
+import CourseGrading
 import CourseModel
 import CourseTerminal
 import Foundation
@@ -19,7 +19,21 @@ struct CheckCommand: Command {
     static let all = Parameter.flag("--all", "Re-check every exercise, in parallel, and end with a summary table (with --json: every verdict and score).")
     static let file = Parameter.option("--file", value: "PATH",
                                        "Grade this file instead of your exercise file; nothing is recorded in your progress.")
-    let parameters = [CheckCommand.json, CheckCommand.file, CheckCommand.all]
+    static let seed = Parameter.option("--seed", value: "N",
+                                       "Run the generated test cases from seed N (a failure names the seed that shows it; default \(ExerciseInputs.defaultSeed)).")
+    let parameters = [CheckCommand.json, CheckCommand.file, CheckCommand.all, CheckCommand.seed]
+
+    /// The grader factory with `--seed` applied: a whole number from 0 up.
+    static func graders(_ invocation: Invocation, for course: Course) throws -> GraderFactory {
+        var graders = invocation.graders(for: course)
+        if let text = invocation.arguments.value(of: seed) {
+            guard let value = UInt64(text) else {
+                throw CourseError.usage("--seed takes a whole number from 0 to \(UInt64.max) (not '\(text)')")
+            }
+            graders.seed = value
+        }
+        return graders
+    }
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
@@ -36,10 +50,10 @@ struct CheckCommand: Command {
         if let path = invocation.arguments.value(of: Self.file) {
             // An instructor trying a solution or a wrong answer: graded as a learner's file would be, recorded nowhere.
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true))
-            let grader = try invocation.graders(for: course).grader(withCache: false)
+            let grader = try Self.graders(invocation, for: course).grader(withCache: false)
             report = grader.grade(course: course, exercise: exercise, submission: url.standardizedFileURL, displayPath: path)
         } else {
-            report = try Self.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
+            report = try Self.gradeAndRecord(exercise, course: course, graders: Self.graders(invocation, for: course),
                                              progress: progress, now: invocation.context.now())
         }
         if invocation.arguments.has(Self.json) {
@@ -65,7 +79,7 @@ struct CheckCommand: Command {
             throw CourseError.usage("--all checks every exercise's own file: use it without --file")
         }
         let json = invocation.arguments.has(Self.json)
-        let graders = invocation.graders(for: course), output = invocation.output
+        let graders = try Self.graders(invocation, for: course), output = invocation.output
         let grader = try graders.grader()
         let total = course.exercises.count
         if invocation.context.stdoutIsTerminal && !json { output.out(output.style.dim("Checking \(total) exercises…")) }

@@ -1,4 +1,4 @@
-import CourseKit
+import CourseClassroom
 import CourseModel
 import Foundation
 

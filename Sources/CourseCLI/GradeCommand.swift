@@ -1,4 +1,5 @@
-import CourseKit
+import CourseClassroom
+import CourseGrading
 import CourseModel
 import CourseTerminal
 import Foundation

@@ -1,13 +1,15 @@
-import CourseKit
+import CourseGrading
 import CourseModel
 import Foundation
 
 /// Builds the grader for one course: the toolchain on this machine, the course's caches.
-public struct GraderFactory {
+public struct GraderFactory: Sendable {
     public var course: Course
     public var environment: [String: String]
     /// `--sandbox`, when given; otherwise `COURSE_SANDBOX`, otherwise auto.
     public var sandbox: SandboxMode?
+    /// `--seed`: the seed of generated test cases; nil for the default one.
+    public var seed: UInt64?
 
     public init(course: Course, environment: [String: String], sandbox: SandboxMode? = nil) {
         self.course = course
@@ -36,6 +38,7 @@ public struct GraderFactory {
         }
         grader.driverJobsCache = course.url(Layout.driverJobsCache)
         grader.supportObjectCache = SuiteObjectCache(folder: course.url(Layout.supportObjectCache))
+        if let seed { grader.seed = seed }
         return grader
     }
 }

@@ -1,5 +1,5 @@
-import CourseKit
 import CourseModel
+import CourseProcess
 import CourseTerminal
 import Foundation
 

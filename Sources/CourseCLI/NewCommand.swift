@@ -1,4 +1,4 @@
-import CourseKit
+import CourseAuthoring
 import CourseModel
 import Foundation
 

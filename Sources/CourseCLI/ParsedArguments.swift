@@ -1,4 +1,4 @@
-import CourseKit
+import CourseGrading
 import CourseModel
 import CourseTerminal
 

@@ -1,7 +1,7 @@
 import CourseModel
 
 /// Reading and changing one course's progress; notices about the file go to stderr.
-public struct ProgressAccess {
+public struct ProgressAccess: Sendable {
     public var store: ProgressStore
     public var output: Output
 

@@ -1,4 +1,5 @@
-import CourseKit
+import CourseAuthoring
+import CourseGrading
 import CourseModel
 import CourseTerminal
 import Foundation
@@ -39,9 +40,10 @@ struct ValidateCommand: Command {
                                            quick: quick, gradings: jobs.count, workers: workers))
         }
         let started = Date()
-        let results = validator.runAll(jobs, workers: workers) { count, job, problem in
+        let results = validator.runAll(jobs, workers: workers) { count, job, problem, report in
             guard !json else { return }
-            output.err(ValidateView.progressLine(count: count, total: jobs.count, job: job, problem: problem.first, style: style))
+            output.err(ValidateView.progressLine(count: count, total: jobs.count, job: job, problem: problem.first, style: style,
+                                                 generated: job.expectation == .passes ? report?.generated : nil))
         }
         // A broken suite is reported by every grading of its exercise: once is enough.
         var seen = Set(problems.map(\.description))

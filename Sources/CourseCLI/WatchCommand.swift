@@ -1,8 +1,8 @@
-import CourseKit
+import CourseGrading
 import CourseModel
+import CourseProcess
 import CourseTerminal
 import Foundation
-import Synchronization
 
 /// `course watch`: re-check on every save; keys h, n, l, c, q; after a pass, the pass stays on screen and the
 /// next exercise's file is watched.
@@ -65,10 +65,10 @@ struct WatchCommand: Command {
     func check(_ exercise: Exercise, screen: WatchScreen, invocation: Invocation, course: Course,
                progress: ProgressAccess) throws -> GradeReport? {
         let graders = invocation.graders(for: course), now = invocation.context.now()
-        let grade = { try CheckCommand.gradeAndRecord(exercise, course: course, graders: graders, progress: progress, now: now) }
+        let grade = { @Sendable in try CheckCommand.gradeAndRecord(exercise, course: course, graders: graders, progress: progress, now: now) }
         guard let readKey = invocation.context.readKey else { return try grade() }
         invocation.output.out(invocation.style.dim("\nChecking \(invocation.style.path(exercise.learnerPath))… (q stops)"))
-        let work = BackgroundCheck(grade)
+        let work = BackgroundWork(grade)  // on a thread of its own, so the loop keeps reading keys
         while true {
             if let result = work.result { return try result.get() }
             if let key = readKey(0.05), key == "q" || key == "Q" {
@@ -78,20 +78,4 @@ struct WatchCommand: Command {
             }
         }
     }
-}
-
-/// One check on a thread of its own, so the watch loop keeps reading keys.
-final class BackgroundCheck: @unchecked Sendable {
-    private let outcome = Mutex<Result<GradeReport, Error>?>(nil)
-    private let work: () throws -> GradeReport
-
-    init(_ work: @escaping () throws -> GradeReport) {
-        self.work = work
-        Thread.detachNewThread { [self] in
-            let result = Result { try self.work() }
-            outcome.withLock { $0 = result }
-        }
-    }
-
-    var result: Result<GradeReport, Error>? { outcome.withLock { $0 } }
 }

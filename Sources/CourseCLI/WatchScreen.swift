@@ -1,7 +1,7 @@
-import CourseKit
+import CourseGrading
 import CourseModel
-import Foundation
 import CourseTerminal
+import Foundation
 
 /// What `course watch` shows: the latest result (or the list, or a hint under the result) and, always
 /// last, the key line. Each key redraws the whole screen, so nothing pushes the result away.

@@ -1,3 +1,4 @@
+import CourseProcess
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -17,7 +18,7 @@ enum BackgroundLaunch {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(0x80))  // POSIX_SPAWN_SETSID (glibc), not exported to Swift
+        posix_spawnattr_setflags(&attributes, Int16(Subprocess.newSessionFlag))
         let argv = ([CommandLine.arguments.first ?? "course"] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0

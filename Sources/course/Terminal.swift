@@ -1,11 +1,13 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The real terminal: its size, and single key presses for `course watch`.
 enum Terminal {
-    nonisolated(unsafe) static var saved: termios?
+    /// The settings to restore at exit; set on the first key read, read by the signal handler's queue too.
+    static let saved = Mutex<termios?>(nil)
 
     static func width(environment: [String: String]) -> Int {
         var size = winsize()
@@ -22,10 +24,10 @@ enum Terminal {
 
     /// Waits up to `timeout` seconds for one key; the terminal is put in non-canonical mode on first use.
     static func readKey(timeout: Double) -> Character? {
-        if saved == nil {
+        if saved.withLock({ $0 == nil }) {
             var current = termios()
             if tcgetattr(0, &current) == 0 {
-                saved = current
+                saved.withLock { $0 = current }
                 var raw = current
                 raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
                 tcsetattr(0, TCSANOW, &raw)
@@ -40,7 +42,7 @@ enum Terminal {
     }
 
     static func restore() {
-        guard var original = saved else { return }
+        guard var original = saved.withLock({ $0 }) else { return }
         tcsetattr(0, TCSANOW, &original)
     }
 }

@@ -2,7 +2,7 @@
 #error("course builds and grades on Linux only: on macOS or Windows, open this folder in its dev container (.devcontainer/, or GitHub Codespaces); see README, On macOS or Windows")
 #endif
 import CourseCLI
-import CourseKit
+import CourseProcess
 import Foundation
 import Synchronization
 #if canImport(Glibc)
@@ -35,10 +35,10 @@ func installSignalCleanup() {
             _exit(128 + signalNumber)
         }
         source.resume()
-        signalSources.append(source)
+        // Kept alive for the life of the process: one retain that is never released, no shared state.
+        _ = Unmanaged.passRetained(source as AnyObject)
     }
 }
-nonisolated(unsafe) var signalSources: [DispatchSourceSignal] = []
 /// Set first thing by the signal handler: a command that ends because its children were killed then
 /// waits for the handler's exit. (`course watch` also cleans up when q stops a check; it exits normally.)
 let signalArrived = Atomic<Bool>(false)

@@ -1,4 +1,4 @@
-import CourseKit
+import CourseGrading
 import CourseModel
 import Foundation
 import Synchronization
@@ -136,5 +136,15 @@ public enum TestSupport {
         let exercise = try course.exercise(id)
         return try grader(scratch: scratch).grade(course: course, exercise: exercise, submission: submission,
                                                   displayPath: "Exercises/\(id).swift")
+    }
+
+    /// Pids of live processes whose command line is exactly `words` (zombies have an empty one).
+    public static func processes(commandLine words: [String]) -> [Int32] {
+        let wanted = Array(words.joined(separator: "\0").utf8) + [0]
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> Int32? in
+            guard let pid = Int32(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            return [UInt8](data) == wanted ? pid : nil
+        }
     }
 }

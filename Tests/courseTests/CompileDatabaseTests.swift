@@ -1,5 +1,6 @@
-@testable import CourseKit
+@testable import CourseGrading
 @testable import CourseModel
+@testable import CourseProcess
 import CourseTestSupport
 import Foundation
 import XCTest

@@ -86,15 +86,7 @@ final class DevContainerTests: XCTestCase {
 
     /// `swift --version` as .ci/run prints it, e.g. "Swift version 6.3.1 (swift-6.3.1-RELEASE)".
     func toolchainVersion() throws -> (major: Int, minor: Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "--version"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try TestSupport.runDetached("/usr/bin/env", ["swift", "--version"]).output
         return try Self.majorMinor(after: "Swift version ", in: output)
     }
 
@@ -137,22 +129,9 @@ final class DevContainerTests: XCTestCase {
 
     /// Runs a script with bash (no `#!` lookup on PATH), a given environment and no standard input.
     func run(_ arguments: [String], environment: [String: String], timeout: TimeInterval = 120) throws -> ScriptRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = arguments
-        process.environment = environment
-        process.currentDirectoryURL = root
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let killer = DispatchWorkItem { process.terminate() }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        killer.cancel()
-        return ScriptRun(status: process.terminationStatus, output: output)
+        let run = try TestSupport.runDetached("/bin/bash", arguments, environment: environment, in: root, timeout: timeout)
+        XCTAssertFalse(run.timedOut, "bash \(arguments.joined(separator: " ")) did not finish in \(Int(timeout)) s")
+        return ScriptRun(status: run.status, output: run.output)
     }
 
     /// A folder of stand-in commands: each prints nothing, `id` says root, `apt-get` appends its arguments to a log.

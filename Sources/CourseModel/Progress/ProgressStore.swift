@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// Loads and saves progress: atomically, under a file lock, and never losing a damaged file.
-public struct ProgressStore {
+public struct ProgressStore: Sendable {
     public var url: URL
 
     public init(url: URL) { self.url = url }

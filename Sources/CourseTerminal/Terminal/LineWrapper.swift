@@ -1,3 +1,4 @@
+import CourseMarkdown
 /// Wraps finished screen text (check results, hints, status, list, errors) to the terminal's width at
 /// word boundaries, so no word is cut at the edge. A wrapped line continues under its own indentation
 /// (plus two columns after a list mark such as `✗ ` or `- `); ANSI colour and OSC 8 link sequences take

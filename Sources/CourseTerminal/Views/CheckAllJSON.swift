@@ -1,4 +1,5 @@
-import CourseKit
+import CourseClassroom
+import CourseGrading
 import CourseModel
 
 /// `course check --all --json`: every exercise's verdict and score, for scripts and CI (GitHub Classroom's

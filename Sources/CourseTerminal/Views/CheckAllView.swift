@@ -1,4 +1,4 @@
-import CourseKit
+import CourseGrading
 import CourseModel
 
 /// `course check --all`: one row per exercise, then the count and the next step.

@@ -1,4 +1,4 @@
-import CourseKit
+import CourseClassroom
 import CourseModel
 
 /// What `course grade` prints: a progress line while it runs, then where everything went.

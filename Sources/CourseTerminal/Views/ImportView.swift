@@ -1,4 +1,4 @@
-import CourseKit
+import CourseAuthoring
 import CourseModel
 
 /// What `course import` prints: one line per exercise of the track that was asked for, then a summary.

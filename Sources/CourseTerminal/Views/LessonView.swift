@@ -1,3 +1,4 @@
+import CourseMarkdown
 import CourseModel
 
 /// A lesson turned into terminal text: a heading line, the rendered Markdown, then the lesson's exercises.

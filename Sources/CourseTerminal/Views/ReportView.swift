@@ -1,4 +1,4 @@
-import CourseKit
+import CourseGrading
 import CourseModel
 import Foundation
 
@@ -31,6 +31,9 @@ public enum ReportView {
                 }
                 if test.status != .pass, let message = test.message {
                     lines += message.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }
+                    if let seed = generatedSeed(in: message) {
+                        lines.append("      Reproduce with " + style.command("course check \(id) --seed \(seed)"))
+                    }
                 }
                 if test.status != .pass, let output = test.output {
                     lines.append("      " + style.dim("printed:"))
@@ -104,6 +107,14 @@ public enum ReportView {
             return "Fix the problem above, then save the file to check again."
         }
         return "Save the file to check again. Stuck? Press h for a hint."
+    }
+
+    /// The seed a generated case names (`(generated case 7 of 200, seed 41; …`), when the message has one.
+    static func generatedSeed(in message: String) -> UInt64? {
+        guard let start = message.range(of: "(generated case ") else { return nil }
+        let rest = message[start.upperBound...]
+        guard let seedStart = rest.range(of: ", seed ") else { return nil }
+        return UInt64(rest[seedStart.upperBound...].prefix { $0.isNumber })
     }
 
     /// The learner's file named as they would type it from where they stand, and commands as they type

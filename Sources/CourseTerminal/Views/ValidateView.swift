@@ -1,4 +1,5 @@
-import CourseKit
+import CourseAuthoring
+import CourseGrading
 import CourseModel
 import Foundation
 
@@ -10,7 +11,9 @@ public enum ValidateView {
     }
 
     /// `[3/8] ✓ exercise-2 starter fails`.
-    public static func progressLine(count: Int, total: Int, job: CourseValidator.Job, problem: CourseProblem?, style: Style) -> String {
+    /// `generated`: the generated cases a reference solution ran, and how long they took.
+    public static func progressLine(count: Int, total: Int, job: CourseValidator.Job, problem: CourseProblem?, style: Style,
+                                    generated: GradeReport.Generated? = nil) -> String {
         let mark = problem == nil ? style.green("✓") : style.red("✗")
         let what: String
         switch job.expectation {
@@ -18,7 +21,8 @@ public enum ValidateView {
         case .doesNotPass: what = "starter fails"
         case .failsATest: what = "wrong solution fails: \(URL(fileURLWithPath: job.path).lastPathComponent)"
         }
-        return "[\(count)/\(total)] \(mark) \(job.exercise) \(what)"
+        let cases = generated.map { " (\($0.cases) generated cases in \(String(format: "%.2f", $0.seconds)) s)" } ?? ""
+        return "[\(count)/\(total)] \(mark) \(job.exercise) \(what)\(cases)"
     }
 
     /// The verdict: sound, with counts, or every problem on its own line.

@@ -1,4 +1,3 @@
-import CourseKit
 import CourseModel
 import CourseTerminal
 import CourseTestSupport

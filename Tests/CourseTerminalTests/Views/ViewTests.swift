@@ -1,4 +1,5 @@
-@testable import CourseKit
+@testable import CourseAuthoring
+@testable import CourseGrading
 @testable import CourseModel
 @testable import CourseTerminal
 import CourseTestSupport

@@ -32,7 +32,9 @@
 //     where it was: no leaks, for 1 ring or for 200;
 //   - ring_destroy runs exactly once per ring, whether or not close() was
 //     called first: ring_bad_calls() must not move;
-//   - after close(), no C function is ever called with the dead pointer.
+//   - after close(), no C function is ever called with the dead pointer;
+//   - any Int64 is a value (Int64.min and Int64.max too), and two Rings
+//     may be used on two threads at the same time, one Ring per thread.
 //
 // This starter compiles but `init?` always fails.
 

@@ -11,11 +11,15 @@
 //    (spaces, punctuation, "-" itself, any non-ASCII character) becomes a
 //    single "-"; no "-" at the start or the end. Lowercase only A-Z, byte by
 //    byte: Swift's lowercased(), like Python's str.lower(), turns some
-//    non-ASCII letters (the Kelvin sign U+212A) into ASCII ones.
+//    non-ASCII letters (the Kelvin sign U+212A) into ASCII ones. The rules
+//    are about UTF-8 BYTES, not Characters: in a decomposed "e\u{301}" (an e
+//    and a combining accent, one Character) the "e" is an ASCII letter and is
+//    kept, the accent's bytes are a separator; any length is possible.
 //        "Hello, World!"        -> "hello-world"
 //        "  Swift 6.3 & C  "    -> "swift-6-3-c"
 //        "Crème brûlée"         -> "cr-me-br-l-e"
 //        "!!!"                  -> ""    (an empty string, not NULL)
+//        "Cre\u{300}me"         -> "cre-me"
 //
 // 2. `course_slugify`, exported with `@c`: NULL in -> NULL out (return nil).
 //    Otherwise read the C string, slugify it, and return a pointer to NEW

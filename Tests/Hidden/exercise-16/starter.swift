@@ -19,7 +19,10 @@
 //                                   a whole number Swift writes 20, Python 20.0):
 //       - keys in snake_case (sensor_id, taken_at, value_celsius, tags);
 //       - dates as ISO-8601 strings in UTC with whole seconds, e.g.
-//         "2024-05-01T08:30:00Z" (not a number of seconds);
+//         "2024-05-01T08:30:00Z" (not a number of seconds); a fraction of
+//         a second is dropped, as strftime does: a date is written as the
+//         whole second it falls in (08:30:00.7 is "08:30:00Z", and 0.3 s
+//         before 1970 is "1969-12-31T23:59:59Z");
 //       - keys sorted, no spaces, no pretty-printing;
 //       - "/" written as "/" (Foundation escapes it as "\/" unless told not to);
 //       - non-ASCII written as UTF-8 ("söder"), as ensure_ascii=False does.

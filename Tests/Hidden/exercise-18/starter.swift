@@ -15,6 +15,8 @@
 //                .faster if the ranges do not overlap and speedup > 1
 //                .slower if the ranges do not overlap and speedup < 1
 //
+// A timing may be 0 (too fast to measure): divide as written even then
+// (1 / 0 is +infinity, 0 / 0 is NaN), never replace the ratio by a guess.
 // Both samples are non-empty in every test. The placeholder compiles but
 // always says "noise, no speed-up".
 

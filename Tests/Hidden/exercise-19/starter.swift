@@ -11,6 +11,8 @@
 //   4. returns the recorded durations, one per measured run, in run order
 //      (so exactly `measuredRuns` of them; none from warm-up).
 // Use only the clock you are given: never read the system time yourself.
+// A clock's counter may wrap past UInt64.max back to 0 during a run: the
+// duration is then still the elapsed time (subtract with wrapping, `&-`).
 // The tests pass a fake clock that moves only when the test's work says so,
 // so a correct harness gets exact numbers.
 //

@@ -10,7 +10,9 @@
 //   - the same title;
 //   - the same number of layers, in the same order;
 //   - each layer a NEW `Layer` object (not `===` to the original one) with the
-//     same `name`, `pixels` and `isVisible`.
+//     same `name`, `pixels` and `isVisible`, one new object per entry of the
+//     array: a drawing that holds the same layer object twice gets two
+//     separate new layers (and two layers with the same name stay two layers).
 // Afterwards, editing a layer of the duplicate must not change the original,
 // and editing the original must not change the duplicate.
 //

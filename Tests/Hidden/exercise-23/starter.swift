@@ -17,7 +17,9 @@
 // - "at" and "RPS" are literal words.
 // - load: a positive number with an optional suffix K (x 1_000) or
 //   M (x 1_000_000): 50K -> 50_000, 1.5M -> 1_500_000, 800 -> 800. The result
-//   must be a whole number of requests per second that fits in an Int.
+//   must be a whole number of requests per second that fits in an Int, judged
+//   on the digits as written: 1.001K is 1_001 (although 1.001 * 1000 is
+//   1000.9999999999999 in Double) and 1.0005K is not whole.
 // - numbers are written with a dot for decimals and no thousands separators,
 //   on every machine: "1,5ms" and "50,000" give nil whatever the locale.
 //   (Double(_:) reads them this way; a formatter using the current locale

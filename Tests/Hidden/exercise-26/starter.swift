@@ -6,8 +6,10 @@
 // 1. breakEven(cost:savingPerPeriod:) -- the smallest whole number of periods
 //    (runs, months) n with n * savingPerPeriod >= cost. Round UP: 17.1 months
 //    is 18 months, because after 17 the cost is not yet paid back. An exact
-//    division needs no extra period. A cost of 0 or less -> 0. A saving of 0
-//    or less -> nil (it never pays back). Use integer arithmetic.
+//    division needs no extra period. A saving of 0 or less -> nil (it never
+//    pays back), checked first: even a cost of 0 or less then gives nil.
+//    Otherwise a cost of 0 or less -> 0. Use integer arithmetic: costs and
+//    savings go up to 10^18, where a Double is no longer exact (2^53 + 1).
 //
 // 2. recommend(_:) -- apply the checklist in this order; the first rule that
 //    matches decides:
@@ -17,6 +19,8 @@
 //    c. bottleneck .io               -> .keepPython    [.bottleneckIsIO]
 //    d. hot-path extension not tried -> .extendHotPath [.hotPathExtensionNotTried]
 //    e. the rewrite's payback:
+//       (dollar amounts are at most 10^15 and the engineer count is 0 or
+//       more, so the arithmetic below never overflows)
 //       - realistic cost = the team's estimate x 3 (rewrites take 3-5x longer
 //         than estimated, in one author's experience; we take the low end);
 //       - months = breakEven(realistic cost, monthly saving);

@@ -11,7 +11,10 @@
 //     shared, replace it with a private copy: `ScoreStorage(storage.values)`;
 //   - if the storage is NOT shared, mutate it in place: create NO new storage.
 //     The tests count every `ScoreStorage` created, so a version that always
-//     copies fails.
+//     copies fails;
+//   - `init` creates exactly one new storage, owned by that value alone: a
+//     value nobody copied mutates in place, even a new empty one
+//     (`var s = Scores(); s.append(1)` creates 1 storage in all, in `init`).
 //
 // `isKnownUniquelyReferenced(&storage)` answers "is this the only strong
 // reference?". Call it on the stored property itself, not on a local copy

@@ -18,7 +18,14 @@
 //   - settling from an account to ITSELF (`from == to`) follows the same
 //     true/false rule but leaves every balance exactly as it was (no money
 //     created or destroyed);
-//   - the total of all balances never changes.
+//   - the total of all balances never changes;
+//   - `amount` may be negative or zero: the same rule applies (a source whose
+//     balance is at least `amount` pays it), so settling -10 from ana to bo
+//     raises ana's balance by 10 and lowers bo's by 10;
+//   - two accounts are two accounts even when they have the same owner: only
+//     the indices `from` and `to` say whether it is one account paying itself.
+// The tests only pass valid indices, and balances and amounts between
+// -1_000_000 and 1_000_000 (so no sum overflows).
 // Keep `transfer` as it is (it is fine) and call it with accounts that do not
 // overlap: for example copy the two elements into local variables first and
 // write them back afterwards. Think about what writing back does when

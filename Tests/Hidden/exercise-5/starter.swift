@@ -18,7 +18,13 @@
 //   - while the household is alive, `person.household` and `pet.household`
 //     still return it.
 //   - the household still owns its members and its pet: they stay alive as
-//     long as the household does, even if nobody else holds them.
+//     long as the household does, even if nobody else holds them;
+//   - `add(_:)` always appends the person to `members` and points them back
+//     at this household: also a second person with a name already there, the
+//     same person twice, or a person who belongs to another household (who
+//     then points at the new one and stays in the old one's list too);
+//   - `adopt(_:)` replaces the household's pet and points the new pet back;
+//     the replaced pet keeps pointing at the household (while it lives).
 // Choose between `weak` and `unowned` carefully: an `unowned` reference is
 // not set to nil when its object dies, and reading it afterwards crashes
 // (`unowned(unsafe)` is worse: it reads freed memory). The tests check that

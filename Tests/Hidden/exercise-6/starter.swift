@@ -16,10 +16,11 @@
 //     one per `ticker.tick()`), and `render()` still returns "<label>: <n>s";
 //   - a stopwatch is freed once nobody outside holds it;
 //   - a Ticker that somebody else keeps (it can outlive the stopwatch) can
-//     still `tick()` afterwards: nothing happens and nothing crashes.
-// The third rule decides between `[weak self]` and `[unowned self]` for the
-// ticker's closure. (For `render`, which only the stopwatch itself stores,
-// either works; `weak` is the safe default.)
+//     still `tick()` afterwards: nothing happens and nothing crashes;
+//   - a `render` closure that somebody else keeps and calls after its
+//     stopwatch was freed returns "" (the empty string), without crashing.
+// The last two rules decide between `[weak self]` and `[unowned self]` for
+// each closure.
 
 final class Ticker {
     var onTick: (() -> Void)?

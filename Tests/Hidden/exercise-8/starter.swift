@@ -8,7 +8,9 @@
 //
 // `tally(_:workers:)` splits `visits` (page names) into `workers` slices,
 // counts them concurrently in a task group, and returns how often each page
-// was visited. (A `workers` below 1 counts as one worker.)
+// was visited. (A `workers` below 1 counts as one worker, and any number of
+// workers works, up to `Int.max`.) Page names are counted exactly as given:
+// "" is a page, and "a" and "a " are two pages.
 //
 // What to do:
 //   1. Turn `VisitCounter` into an `actor` (the tests check that it IS an
@@ -36,6 +38,7 @@ final class VisitCounter {
 
 func tally(_ visits: [String], workers: Int) async -> [String: Int] {
     let counter = VisitCounter()
+    let workers = min(max(workers, 1), max(visits.count, 1))  // never more slices than visits
     let size = max(1, (visits.count + max(workers, 1) - 1) / max(workers, 1))
     let slices = stride(from: 0, to: visits.count, by: size).map {
         Array(visits[$0 ..< min($0 + size, visits.count)])

@@ -1,4 +1,4 @@
-import CourseKit
+import CourseProcess
 import CourseTestSupport
 import Foundation
 #if canImport(FoundationXML)
@@ -238,7 +238,7 @@ final class ClassroomEndToEndTests: EndToEndTestCase {
         let edition = try TestSupport.temporaryFolder(self).appendingPathComponent("edition")
         assertStatus(try self.course("export", "--learner", edition.path, in: TestSupport.mainCourse), 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: edition.appendingPathComponent("Sources/course/main.swift").path))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: edition.appendingPathComponent("Tests/CourseKitTests").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: edition.appendingPathComponent("Tests/CourseGradingTests").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: edition.appendingPathComponent("Solutions").path))
         let swift = try XCTUnwrap(Subprocess.which("swift", path: ProcessInfo.processInfo.environment["PATH"]))
         let dump = try Subprocess.run(ProcessSpec(executable: swift, arguments: ["package", "dump-package", "--package-path", edition.path], timeout: 120))

@@ -1,5 +1,4 @@
 import CourseCLI
-import CourseKit
 import CourseModel
 import CourseTerminal
 import CourseTestSupport
@@ -35,16 +34,9 @@ final class ReadOnlyCourseTests: XCTestCase {
     }
 
     func runAsNobody(_ arguments: [String], home: URL, path: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "env", "HOME=\(home.path)", "PATH=\(path)",
-                             "TMPDIR=\(home.path)", "NO_COLOR=1", TestSupport.courseBinary.path] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try TestSupport.runDetached("/usr/bin/setpriv",
+                                              ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "env", "HOME=\(home.path)", "PATH=\(path)",
+                                               "TMPDIR=\(home.path)", "NO_COLOR=1", TestSupport.courseBinary.path] + arguments)
+        return (run.status, run.output)
     }
 }

@@ -1,5 +1,4 @@
 import CourseCLI
-import CourseKit
 import CourseModel
 import CourseTerminal
 import CourseTestSupport

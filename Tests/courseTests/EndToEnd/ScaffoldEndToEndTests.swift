@@ -1,5 +1,5 @@
+import CourseAuthoring
 import CourseCLI
-import CourseKit
 import CourseModel
 import CourseTerminal
 import CourseTestSupport
@@ -24,6 +24,11 @@ final class ScaffoldEndToEndTests: XCTestCase {
         XCTAssertEqual(fresh.status, 1, "a template is not a course yet: \(fresh.stdout)\(fresh.stderr)")
         XCTAssertTrue(fresh.stdout.contains("Tests/Hidden/exercise-5/starter.swift:3: is still the template (answer5() returns 42)"), fresh.stdout)
         XCTAssertFalse(fresh.stdout.contains("does not pass"), "the template itself grades as it should: \(fresh.stdout)")
+        // The template has one generated test against the reference, which the template's own solution passes.
+        let generated = try String(contentsOf: root.appendingPathComponent("Tests/Hidden/exercise-5/tests/GeneratedExercise5Tests.swift"), encoding: .utf8)
+        XCTAssertTrue(generated.contains("@testable import Reference") && generated.contains("forAll("), generated)
+        let templatePass = try TestSupport.runCourse(["check", "exercise-5", "--file", "Solutions/exercise-5.swift"], in: root)
+        XCTAssertTrue(templatePass.stdout.contains("2 of 2 tests passed"), templatePass.stdout)
 
         // Fill it in: a counter made by a closure.
         let starter = """

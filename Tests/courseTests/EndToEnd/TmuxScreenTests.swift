@@ -1,5 +1,4 @@
 @testable import CourseCLI
-@testable import CourseKit
 @testable import CourseModel
 @testable import CourseTerminal
 import CourseTestSupport

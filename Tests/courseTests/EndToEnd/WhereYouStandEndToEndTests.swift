@@ -1,4 +1,4 @@
-import CourseKit
+import CourseProcess
 import CourseTestSupport
 import Foundation
 import XCTest

@@ -47,7 +47,7 @@ final class CaptureCycleTests: XCTestCase {
 
     func testTheTickerClosureCapturesTheStopwatchWeakly() {
         let watch = Stopwatch(label: "w")
-        // Take render out of the picture (an unowned capture there would be fine),
+        // Take render out of the picture (its capture is checked by the generated tests),
         // so that only the ticker's closure can still refer to the stopwatch.
         watch.render = { "replaced" }
         XCTAssertEqual(_getUnownedRetainCount(watch), 1,
@@ -66,7 +66,7 @@ final class CaptureCycleTests: XCTestCase {
             let watch = Stopwatch(label: "c")
             watch.ticker.tick()
             XCTAssertEqual(watch.elapsed, 1, "one tick must give elapsed == 1")
-            // Take render out of the picture (an unowned capture there would be fine),
+            // Take render out of the picture (its capture is checked by the generated tests),
             // so that only the ticker's closure can still refer to the stopwatch.
             watch.render = { "replaced" }
             // Only a weak capture may run after the stopwatch is gone: an unowned one

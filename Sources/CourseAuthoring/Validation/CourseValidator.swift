@@ -1,0 +1,182 @@
+import CourseGrading
+import CourseModel
+import CourseProcess
+import Foundation
+
+/// Checks a whole course for instructors: files and settings, then (unless quick) every starter,
+/// reference solution and wrong solution through the real grader, in parallel.
+public struct CourseValidator: Sendable {
+    /// One grading job: a file that must pass or must fail.
+    public struct Job: Equatable, Sendable {
+        public enum Expectation: Equatable, Sendable {
+            /// The reference solution: every test passes.
+            case passes
+            /// The starter: must not pass (a compile error is fine; that can be the lesson).
+            case doesNotPass
+            /// A wrong solution: must compile and fail at least one test.
+            case failsATest
+        }
+        public var exercise: String
+        public var path: String
+        public var expectation: Expectation
+
+        public init(exercise: String, path: String, expectation: Expectation) {
+            self.exercise = exercise
+            self.path = path
+            self.expectation = expectation
+        }
+    }
+
+    public var course: Course
+    public var grader: Grader?
+
+    public init(course: Course, grader: Grader?) {
+        self.course = course
+        self.grader = grader
+    }
+
+    /// File-level problems: no compiler needed.
+    public func fileProblems() -> [CourseProblem] {
+        var problems = course.problems
+        let fm = FileManager.default
+        func exists(_ path: String) -> Bool { fm.fileExists(atPath: course.url(path).path) }
+        var ids = Set<String>()
+        for exercise in course.exercises {
+            if !ids.insert(exercise.id).inserted {
+                problems.append(CourseProblem(file: exercise.hiddenPath, "\(exercise.id) is used twice"))
+            }
+            if !exists(exercise.learnerPath) {
+                problems.append(CourseProblem(file: exercise.learnerPath, "is missing: copy \(exercise.starterPath) there (or run 'course validate --fix')"))
+            }
+            if !exists(exercise.starterPath) {
+                problems.append(CourseProblem(file: exercise.starterPath, "is missing: it is what 'course reset' restores; copy \(exercise.learnerPath) there (or run 'course validate --fix')"))
+            } else if exists(exercise.learnerPath),
+                      RegularFile.contents(course.url(exercise.learnerPath).path) != RegularFile.contents(course.url(exercise.starterPath).path) {
+                problems.append(CourseProblem(file: exercise.learnerPath,
+                    "differs from \(exercise.starterPath); the two must be the same file (copy the one you mean over the other, or run 'course validate --fix' to copy the newer over the older)"))
+            }
+            if !exists(exercise.solutionPath) {
+                problems.append(CourseProblem(file: exercise.solutionPath, "is missing: every exercise needs a reference solution"))
+            }
+            if exercise.settings.hints.isEmpty && exercise.settings.source == nil {  // imported exercises may have none
+                problems.append(CourseProblem(file: exercise.settingsPath, "has no hints: add at least one to \"hints\""))
+            }
+            let inputs = ExerciseInputs(course: course, exercise: exercise)
+            problems += GradingSettingsCheck.problems(exercise, inputs: inputs)
+            if inputs.suiteFiles.isEmpty {
+                problems.append(CourseProblem(file: exercise.suitePath, "has no .swift files: add a hidden XCTest or Swift Testing suite, e.g. \(exercise.suitePath)/\(exercise.id.replacingOccurrences(of: "-", with: ""))Tests.swift"))
+            } else if inputs.tests.isEmpty {
+                problems.append(CourseProblem(file: exercise.suitePath,
+                    "has no test methods: write 'func testSomething()' inside a 'final class …: XCTestCase', or '@Test func something()' in a file that imports Testing"))
+            }
+            problems += StaticChecks.problems(course: course, inputs: inputs)
+            for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) where source.contains("import \(BuildPlan.learnerModule)") {
+                let relative = exercise.suitePath + "/" + URL(fileURLWithPath: path).lastPathComponent
+                problems.append(CourseProblem(file: relative,
+                    "imports the learner module itself; remove that line: the grader imports only the exercise's API, which keeps learner look-alikes of XCTest names out"))
+            }
+        }
+        problems += StaticChecks.problems(course: course)
+        if course.lessons.isEmpty {
+            problems.append(CourseProblem(file: Layout.lessons, "has no lessons: add one with 'course new lesson \"Title\"', then an exercise with 'course new exercise --lesson 1'"))
+        } else if course.exercises.isEmpty && course.broken.isEmpty {
+            problems.append(CourseProblem(file: Layout.lessons, "no lesson lists an exercise: add one with 'course new exercise --lesson \(course.lessons[0].number)'"))
+        }
+        for lesson in course.lessons where lesson.exerciseIDs.isEmpty && lesson.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problems.append(CourseProblem(file: lesson.path, "is empty: write the lesson below the front matter"))
+        }
+        return problems
+    }
+
+    /// The grading jobs: each starter, reference solution and wrong solution.
+    public func jobs() -> [Job] {
+        var jobs: [Job] = []
+        let fm = FileManager.default
+        for exercise in course.exercises {
+            if fm.fileExists(atPath: course.url(exercise.solutionPath).path) {
+                jobs.append(Job(exercise: exercise.id, path: exercise.solutionPath, expectation: .passes))
+            }
+            if fm.fileExists(atPath: course.url(exercise.starterPath).path) {
+                jobs.append(Job(exercise: exercise.id, path: exercise.starterPath, expectation: .doesNotPass))
+            }
+            let wrong = ((try? fm.contentsOfDirectory(atPath: course.url(exercise.wrongPath).path)) ?? []).sorted()
+            for name in wrong where name.hasSuffix(".swift") {
+                jobs.append(Job(exercise: exercise.id, path: exercise.wrongPath + "/" + name, expectation: .failsATest))
+            }
+        }
+        return jobs
+    }
+
+    /// Runs one job; returns the problems if the file did not behave as expected (for a starter, also
+    /// each test that passes on it).
+    public func run(_ job: Job) -> [CourseProblem] { graded(job).problems }
+
+    /// `run`, with the report the grading gave (nil without a grader).
+    public func graded(_ job: Job) -> (problems: [CourseProblem], report: GradeReport?) {
+        guard let grader, let exercise = try? course.exercise(job.exercise) else { return ([], nil) }
+        let report = grader.grade(course: course, exercise: exercise, submission: course.url(job.path), displayPath: job.path)
+        var problems = Self.judge(job, report).map { [$0] } ?? []
+        if job.expectation == .doesNotPass {
+            problems += StarterStrength.problems(course: course, exercise: exercise, starterReport: report)
+        }
+        return (problems, report)
+    }
+
+    /// Whether a report meets a job's expectation, as a problem that says how to fix it.
+    public static func judge(_ job: Job, _ report: GradeReport) -> CourseProblem? {
+        if report.errorKind == .brokenSuite {
+            // Whatever file was graded, the suite is at fault: the problem is in the suite, where its first error is.
+            let first = report.diagnostics.first
+            return CourseProblem(file: first?.file ?? job.path, line: first.flatMap { $0.line > 0 ? $0.line : nil },
+                                 report.courseDetail ?? report.message ?? "the hidden suite does not compile")
+        }
+        switch job.expectation {
+        case .passes:
+            guard !report.passed else { return nil }
+            var text = "the reference solution does not pass: " + summary(report)
+            if report.tests.contains(where: { $0.message?.contains(TestRun.timeoutPhrase) == true }) {
+                // Learner advice ("a loop that never ends") does not help the author of a slow but right solution.
+                text += ". If the solution is right but slow, raise \"timeout_seconds\" in \(Layout.settings(job.exercise)) "
+                    + "(1 to 600 seconds); otherwise make the test or the solution faster"
+            }
+            return CourseProblem(file: job.path, text)
+        case .doesNotPass:
+            guard report.passed else { return nil }
+            return CourseProblem(file: job.path, "the starter already passes every test; leave something for the learner to do (or strengthen the suite)")
+        case .failsATest:
+            if report.status == .fail && report.tests.contains(where: { $0.status != .pass }) { return nil }
+            if report.passed {
+                return CourseProblem(file: job.path, "this wrong solution passes every test: the suite cannot tell it from a right one; add a test it fails")
+            }
+            return CourseProblem(file: job.path, "this wrong solution does not get as far as the tests (\(summary(report))); a wrong solution must compile and fail a test")
+        }
+    }
+
+    static func summary(_ report: GradeReport) -> String {
+        if report.status == .error, report.tests.isEmpty {
+            let detail = report.diagnostics.first.map { " first error: line \($0.line): \($0.message)" } ?? ""
+            // Every line of the message: an API mismatch lists its reasons below its first line.
+            let lines = (report.message ?? "error").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let keep = report.courseDetail.map { "\n" + $0 } ?? ""
+            return (lines.first.map { ([$0] + lines.dropFirst()).joined(separator: " ") } ?? "error") + detail + keep
+        }
+        let failing = report.tests.filter { $0.status != .pass }
+        return failing.prefix(3).map { "'\($0.name)' \($0.status.rawValue)s: \(($0.message ?? "").split(separator: "\n").first ?? "")" }
+            .joined(separator: "; ")
+    }
+
+    /// The order jobs start in: every reference solution first, so each exercise's suite object is compiled
+    /// once for the solution's interface and the starter and wrong solutions that share it reuse it.
+    static func schedule(_ jobs: [Job]) -> [Int] {
+        jobs.indices.filter { jobs[$0].expectation == .passes } + jobs.indices.filter { jobs[$0].expectation != .passes }
+    }
+
+    /// Runs jobs on `workers` threads at once, reference solutions first; `progress` is called (serially) as each finishes.
+    /// Every job on `workers` cores; `progress` hears of each as it finishes, with its report.
+    public func runAll(_ jobs: [Job], workers: Int,
+                       progress: @escaping @Sendable (Int, Job, [CourseProblem], GradeReport?) -> Void) -> [[CourseProblem]] {
+        WorkPool.run(count: jobs.count, workers: workers, order: Self.schedule(jobs), { index in self.graded(jobs[index]) },
+                     finished: { index, result, count in progress(count, jobs[index], result.problems, result.report) })
+            .map(\.problems)
+    }
+}

@@ -1,0 +1,129 @@
+import CourseModel
+import CourseProcess
+import Foundation
+
+/// A support module of the test program, compiled once and cached: the harness (once per toolchain, flags
+/// and harness source) and an exercise's reference solution (`ReferenceModule`).
+struct HarnessModule {
+    /// The folder holding `<Name>.swiftmodule` and `<Name>.o`.
+    var folder: URL
+    var name: String
+
+    var object: String { folder.appendingPathComponent("\(name).o").path }
+
+    /// Returns the cached module, building it first if needed. Concurrent checks may both build it;
+    /// the first rename wins and the other copy is discarded, so no reader sees a half-built module.
+    static func ensure(harness: TestHarness, toolchain: Toolchain, swiftFlags: [String], includeFlags: [String],
+                       cacheRoot: URL, scratch: URL, defines: [String] = []) throws -> HarnessModule {
+        let source = harness.supportSource()
+        let swiftFlags = swiftFlags + defines.flatMap { ["-D", $0] }
+        var hasher = SHA256()
+        hasher.update(field: "harness 1 \(CourseFormat.toolVersion)")
+        hasher.update(field: toolchain.identity)
+        hasher.update(field: swiftFlags.joined(separator: "\u{1}"))
+        hasher.update(field: includeFlags.joined(separator: "\u{1}"))
+        hasher.update(field: source)
+        let key = String(hasher.hexDigest().prefix(24))
+        return try ensure(name: harness.supportModuleName, key: key, sources: [(harness.supportModuleName, source)],
+                          arguments: ["-Onone"] + swiftFlags + includeFlags + ["-parse-as-library"],
+                          toolchain: toolchain, cacheRoot: cacheRoot, scratch: scratch, scratchFolder: "harness") { output in
+            GradeReportFailure(report: .error("", .harness,
+                "The test harness does not compile with this exercise's settings (a bug in course, please report it):\n\(output)"))
+        }
+    }
+
+    /// A module compiled from `sources` (name and text) with `arguments`, kept under `cacheRoot/key` and
+    /// sealed (or, when the cache cannot be written, built in `scratchFolder` of the scratch folder); `finish` may change the object before it is sealed (nil: it failed). `failure` gets the first
+    /// lines of the compiler's output when it does not compile.
+    static func ensure(name: String, key: String, sources: [(String, String)], arguments: [String],
+                       toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String? = nil,
+                       finish: (HarnessModule) -> Bool = { _ in true },
+                       failure: (String) -> GradeReportFailure) throws -> HarnessModule {
+        let fm = FileManager.default
+        let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: name)
+        if cached.isIntact { return cached }
+        // Missing, half-written or damaged: rebuilt, never trusted and never a permanent error.
+        try? fm.removeItem(at: cached.folder)
+        removeStaleBuilds(in: cacheRoot)
+
+        // Build in a private folder; publish it with one rename. Fall back to the scratch folder
+        // when the cache cannot be written (a read-only course).
+        var building = cacheRoot.appendingPathComponent(".building-\(UUID().uuidString)")
+        var publish = true
+        if (try? fm.createDirectory(at: building, withIntermediateDirectories: true)) == nil {
+            building = scratch.appendingPathComponent(scratchFolder ?? "module-\(name)")
+            try? fm.createDirectory(at: building, withIntermediateDirectories: true)
+            publish = false
+        }
+        let module = HarnessModule(folder: building, name: name)
+        var paths: [String] = []
+        for (index, (file, text)) in sources.enumerated() {
+            let path = building.appendingPathComponent(index == 0 ? "\(file).swift" : "\(index)-\(file).swift").path
+            guard fm.createFile(atPath: path, contents: Data(text.utf8)) else {
+                throw GradeReportFailure(report: .error("", .harness, "Could not write the module \(name) to \(building.path)."))
+            }
+            paths.append(path)
+        }
+        // The driver's temporary folders go inside the scratch folder, which the caller removes.
+        try? fm.createDirectory(at: scratch.appendingPathComponent("tmp"), withIntermediateDirectories: true)
+        let spec = ProcessSpec(executable: toolchain.swiftc, arguments: arguments + [
+            "-wmo", "-no-emit-module-separately-wmo", "-module-name", module.name,
+            "-emit-module", "-emit-module-path", module.moduleFile, "-c",
+        ] + paths + ["-o", module.object],
+        timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes, extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
+        let result = try Subprocess.run(spec)
+        guard result.succeeded, finish(module) else {
+            if publish { try? fm.removeItem(at: building) }
+            throw failure(result.outputText.split(separator: "\n").prefix(10).joined(separator: "\n"))
+        }
+        guard module.sealIfBuilt() else {
+            if publish { try? fm.removeItem(at: building) }
+            throw GradeReportFailure(report: .error("", .toolchain,
+                "\(toolchain.swiftc) reported success but wrote no object file. Check your Swift installation "
+                    + "(or COURSE_SWIFTC, if you set it) with 'swiftc --version'."))
+        }
+        guard publish else { return module }
+        if rename(building.path, cached.folder.path) == 0 { return cached }
+        if cached.isIntact {  // another check published it first
+            try? fm.removeItem(at: building)
+            return cached
+        }
+        return module  // left in place; removed as stale by a later check
+    }
+
+    var moduleFile: String { folder.appendingPathComponent("\(name).swiftmodule").path }
+    var sealFile: String { folder.appendingPathComponent("seal").path }
+
+    /// A digest over the object and the module file, written once they are built.
+    var digest: String? {
+        guard let object = FileManager.default.contents(atPath: object),
+              let module = FileManager.default.contents(atPath: moduleFile), !object.isEmpty, !module.isEmpty else { return nil }
+        var hasher = SHA256()
+        hasher.update(field: String(object.count))
+        hasher.update(object)
+        hasher.update(module)
+        return hasher.hexDigest()
+    }
+
+    /// Both files exist and still match the digest recorded when they were built.
+    var isIntact: Bool {
+        guard let sealed = FileManager.default.contents(atPath: sealFile), let digest else { return false }
+        return String(decoding: sealed, as: UTF8.self) == digest
+    }
+
+    /// Records the digest; false when the compiler wrote nothing.
+    func sealIfBuilt() -> Bool {
+        guard let digest else { return false }
+        return FileManager.default.createFile(atPath: sealFile, contents: Data(digest.utf8))
+    }
+
+    /// Private build folders older than ten minutes belong to checks that were killed or lost a race.
+    static func removeStaleBuilds(in root: URL) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: root.path)) ?? [] where name.hasPrefix(".building-") {
+            let url = root.appendingPathComponent(name)
+            let modified = (try? fm.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil
+            if let modified, Date().timeIntervalSince(modified) > 600 { try? fm.removeItem(at: url) }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import CourseAuthoring
+import CourseModel
+import CourseTestSupport
+import XCTest
+
+/// The shipped curriculum, through the real grader: every reference solution passes, every starter
+/// fails, every wrong solution fails a test, and every lesson names only exercises that exist.
+/// It checks the curriculum's shape, never its wording, and never reads the learner's files in `Exercises/`.
+final class CurriculumContentTests: XCTestCase {
+    func testTheCurriculumHasTheRequiredShape() throws {
+        let course = try CourseLoader.load(root: TestSupport.mainCourse)
+        XCTAssertEqual(course.problems, [], "the curriculum's files have problems")
+        XCTAssertGreaterThanOrEqual(course.lessons.count, 12)
+        XCTAssertGreaterThanOrEqual(course.exercises.count, 24)
+        XCTAssertFalse(course.modules.isEmpty)
+        for module in course.modules { XCTAssertFalse(module.lessons.isEmpty, module.name) }
+        XCTAssertEqual(course.exercises.map(\.id), (1...course.exercises.count).map { "exercise-\($0)" },
+                       "exercises are numbered in learning order")
+        for exercise in course.exercises {
+            XCTAssertGreaterThanOrEqual(exercise.settings.hints.count, 2, "\(exercise.id) needs two or three hints")
+            XCTAssertLessThanOrEqual(exercise.settings.hints.count, 3, "\(exercise.id) needs two or three hints")
+        }
+    }
+
+    /// Graded on a pristine copy: the learner's own files in `Exercises/` never make this test fail.
+    func testEverySolutionPassesEveryStarterFailsAndEveryWrongSolutionIsRejected() throws {
+        let course = try CourseLoader.load(root: try TestSupport.pristineCopy(of: TestSupport.mainCourse, self))
+        let validator = CourseValidator(course: course, grader: try TestSupport.grader())
+        XCTAssertEqual(validator.fileProblems().map(\.description), [])
+        let jobs = validator.jobs()
+        XCTAssertEqual(jobs.filter { $0.expectation == .passes }.count, course.exercises.count)
+        XCTAssertEqual(jobs.filter { $0.expectation == .doesNotPass }.count, course.exercises.count)
+        XCTAssertGreaterThanOrEqual(jobs.filter { $0.expectation == .failsATest }.count, course.exercises.count)
+        let problems = validator.runAll(jobs, workers: ProcessInfo.processInfo.activeProcessorCount) { _, _, _, _ in }
+        XCTAssertEqual(problems.flatMap { $0.map(\.description) }, [])
+    }
+
+    func testALessonThatNamesAMissingExerciseIsAProblem() throws {
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let lesson = root.appendingPathComponent("Lessons/02-calling-c.md")
+        let text = try String(contentsOf: lesson, encoding: .utf8)
+        try text.replacingOccurrences(of: "exercises: exercise-3", with: "exercises: exercise-3, exercise-9")
+            .write(to: lesson, atomically: true, encoding: .utf8)
+        let course = try CourseLoader.load(root: root)
+        XCTAssertEqual(course.problems.map(\.description), [
+            "Lessons/02-calling-c.md:4: names exercise-9, but Tests/Hidden/exercise-9/exercise.json does not exist. "
+                + "Create it (course new exercise --lesson 2) or remove exercise-9 from the lesson.",
+        ])
+    }
+}

@@ -1,0 +1,114 @@
+@testable import CourseGrading
+@testable import CourseModel
+@testable import CourseProcess
+import CourseTestSupport
+import Foundation
+import XCTest
+
+/// The compiler's jobs without the driver: derived from `swiftc -###` once, with the scratch folder as a
+/// placeholder; any doubt runs the driver itself.
+final class DriverJobsTests: XCTestCase {
+    /// `module` differs per test: job lists are remembered per process, keyed by the arguments.
+    func compileSpec(_ scratch: URL, swiftc: String, module: String = #function) throws -> ProcessSpec {
+        let module = String(module.filter(\.isLetter))
+        for folder in ["src", "tmp"] {
+            try FileManager.default.createDirectory(at: scratch.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try "public func answer() -> Int { 42 }\n".write(to: scratch.appendingPathComponent("src/a.swift"), atomically: true, encoding: .utf8)
+        return ProcessSpec(executable: swiftc, arguments: ["-Onone", "-parse-as-library", "-module-name", module, "-c",
+                                                          scratch.appendingPathComponent("src/a.swift").path,
+                                                          "-o", scratch.appendingPathComponent("a.o").path],
+                           extraEnvironment: ["TMPDIR": scratch.appendingPathComponent("tmp").path])
+    }
+
+    func testJobsAreDerivedOnceAndServeAnotherScratchFolder() throws {
+        let swiftc = try TestSupport.grader().toolchain.swiftc
+        let cache = try TestSupport.temporaryFolder(self)
+        let driver = DriverJobs(folder: cache)
+        let first = try TestSupport.temporaryFolder(self).appendingPathComponent("check-1")
+        let jobs = try XCTUnwrap(driver.jobs(for: try compileSpec(first, swiftc: swiftc), scratch: first))
+        XCTAssertEqual(jobs.count, 1, "one frontend job for one file")
+        XCTAssertTrue(jobs[0][0].hasSuffix("swift-frontend"), jobs[0][0])
+        XCTAssertTrue(jobs[0].contains(first.appendingPathComponent("a.o").path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("driver-jobs-") }.count, 1)
+
+        // Another check's folder: the same list, with that folder filled in, and it really compiles.
+        let second = try TestSupport.temporaryFolder(self).appendingPathComponent("check-2")
+        let spec = try compileSpec(second, swiftc: swiftc)
+        let again = try XCTUnwrap(driver.jobs(for: spec, scratch: second))
+        XCTAssertFalse(again.joined().contains { $0.contains(first.path) || $0.contains(DriverJobs.placeholder) })
+        let result = try driver.run(spec, scratch: second)
+        XCTAssertTrue(result.succeeded, result.outputText)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: second.appendingPathComponent("a.o").path))
+    }
+
+    func testACompileErrorReadsAsFromTheDriver() throws {
+        let swiftc = try TestSupport.grader().toolchain.swiftc
+        let scratch = try TestSupport.temporaryFolder(self).appendingPathComponent("check")
+        let spec = try compileSpec(scratch, swiftc: swiftc)
+        try "public func answer() -> Int { \"no\" }\n".write(to: scratch.appendingPathComponent("src/a.swift"), atomically: true, encoding: .utf8)
+        let viaJobs = try DriverJobs(folder: nil).run(spec, scratch: scratch)
+        let viaDriver = try Subprocess.run(spec)
+        XCTAssertFalse(viaJobs.succeeded)
+        XCTAssertEqual(Diagnostic.parse(viaJobs.outputText).map(\.message), Diagnostic.parse(viaDriver.outputText).map(\.message))
+        XCTAssertFalse(Diagnostic.parse(viaJobs.outputText).isEmpty, viaJobs.outputText)
+    }
+
+    /// A compiler that is a script (a wrapper, a fake), or prints no usable jobs, is run as it is.
+    func testAnythingUnexpectedRunsTheDriverItself() throws {
+        let folder = try TestSupport.temporaryFolder(self)
+        let fake = folder.appendingPathComponent("swiftc")
+        try "#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = '-###' ] && { echo 'relative-tool -c x'; exit 0; }; done\necho ran-the-driver; exit 3\n"
+            .write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let scratch = folder.appendingPathComponent("check")
+        let spec = try compileSpec(scratch, swiftc: fake.path)
+        XCTAssertNil(DriverJobs(folder: folder).jobs(for: spec, scratch: scratch), "a script is always run as it is")
+        XCTAssertEqual(DriverJobs(folder: folder).derive(spec, root: scratch.path), [], "a job that is not an absolute path is never run")
+        let result = try DriverJobs(folder: folder).run(spec, scratch: scratch)
+        XCTAssertEqual(result.termination, .exited(3))
+        XCTAssertTrue(result.outputText.contains("ran-the-driver"))
+    }
+
+    /// A damaged or forged entry on disk is never run: its seal does not match.
+    func testADamagedEntryIsIgnored() throws {
+        let swiftc = try TestSupport.grader().toolchain.swiftc
+        let cache = try TestSupport.temporaryFolder(self)
+        let scratch = try TestSupport.temporaryFolder(self).appendingPathComponent("check")
+        let spec = try compileSpec(scratch, swiftc: swiftc)
+        let root = scratch.standardizedFileURL.path
+        let key = DriverJobs.key(executable: spec.executable, arguments: spec.arguments.map { $0.replacingOccurrences(of: root, with: DriverJobs.placeholder) },
+                                 environment: spec.extraEnvironment, root: root)
+        let driver = DriverJobs(folder: cache)
+        driver.store([["/bin/echo", "forged"]], key: key)
+        XCTAssertEqual(driver.stored(key), [["/bin/echo", "forged"]], "a well-sealed entry is read back")
+        let file = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("driver-jobs-") })
+        let forged = try String(contentsOf: cache.appendingPathComponent(file), encoding: .utf8).replacingOccurrences(of: "forged", with: "hacked")
+        try forged.write(to: cache.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        XCTAssertNil(driver.stored(key), "an entry whose seal does not match is not used")
+    }
+}
+
+extension DriverJobsTests {
+    /// With several files the driver passes a file map it writes only while it runs: such jobs are never
+    /// run on their own (the driver runs), and the compile still works.
+    func testJobsThatNeedTheDriversOwnFilesAreNotRunAlone() throws {
+        let swiftc = try TestSupport.grader().toolchain.swiftc
+        let scratch = try TestSupport.temporaryFolder(self).appendingPathComponent("check")
+        var spec = try compileSpec(scratch, swiftc: swiftc)
+        var files: [String] = []
+        for name in ["b", "c", "d"] {
+            let file = scratch.appendingPathComponent("src/\(name).swift")
+            try "public func \(name)() -> Int { 1 }\n".write(to: file, atomically: true, encoding: .utf8)
+            files.append(file.path)
+        }
+        let source = spec.arguments.firstIndex(of: "-c")! + 1
+        spec.arguments.insert(contentsOf: ["-wmo"] + files, at: source + 1)
+        let driver = DriverJobs(folder: try TestSupport.temporaryFolder(self))
+        if let jobs = driver.jobs(for: spec, scratch: scratch) {
+            XCTAssertFalse(jobs.joined().contains { $0.contains("TemporaryDirectory.") }, "\(jobs)")
+        }
+        let result = try driver.run(spec, scratch: scratch)
+        XCTAssertTrue(result.succeeded, result.outputText)
+    }
+}

@@ -1,0 +1,45 @@
+@testable import CourseGrading
+@testable import CourseModel
+import CourseTestSupport
+import Foundation
+import XCTest
+
+/// A `///` line above a test method names the test in words a method name cannot hold.
+final class TestTitlesTests: XCTestCase {
+    func testTheDocCommentAboveATestMethodIsItsTitle() {
+        let source = """
+            final class T: XCTestCase {
+                /// the caller's palette
+                /// stays as it was
+                func testTheCallersPalette() {}
+
+                /// a helper, not a test
+                func helper() {}
+
+                func testWithoutComment() {}
+
+                /// an attribute may come between
+                @MainActor
+                override final func testWithAttribute() async {}
+            }
+            """
+        XCTAssertEqual(TestTitles.parse([source]), [
+            "testTheCallersPalette": "the caller's palette stays as it was",
+            "testWithAttribute": "an attribute may come between",
+        ])
+    }
+
+    /// Real grading: the title reaches the report; other tests keep their plain-words names.
+    func testAGradedReportShowsTheTitle() throws {
+        let course = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let suite = course.appendingPathComponent("Tests/Hidden/exercise-2/tests/StackTests.swift")
+        let source = try String(contentsOf: suite, encoding: .utf8)
+            .replacingOccurrences(of: "    func testPopOnAnEmptyStackIsNil", with: "    /// an empty stack's pop is nil\n    func testPopOnAnEmptyStackIsNil")
+        try source.write(to: suite, atomically: true, encoding: .utf8)
+        let report = try TestSupport.grade(course: course, exercise: "exercise-2",
+                                           submission: GradingFixtures.submission("stack-peek-wrong.swift"))
+        XCTAssertEqual(report.tests.map(\.name), [
+            "push then pop returns the same item", "an empty stack's pop is nil", "peek shows the top without removing it",
+        ])
+    }
+}

@@ -1,0 +1,90 @@
+// Blind spot: the device/WebAssembly rule (a) is checked after the catastrophic-failure rule (c); the suite combines a with d, b with c and c with d, but never a with c.
+// Exposed by: choose(for: Project(summary: "x", runsOnDeviceOrWasm: true, failureIsCatastrophic: true)):
+// the reference returns Choice(constraint: .memory, verdict: .rust), this returns Choice(constraint: .reliability, verdict: .rust).
+// Exercise 24: the dominant constraint
+//
+// Before "Python or Rust?" comes "what constrains this project most?".
+// `checkTarget` decides whether measurements prove a target; `choose` names
+// the dominant constraint of a project and the direction it points.
+
+/// A latency goal at a given load (what exercise 23 parses).
+struct PerformanceTarget: Equatable {
+    var latencyMicroseconds: Double
+    var percentile: Double
+    var requestsPerSecond: Int
+}
+
+/// One load-test result: the latency at one percentile at one load.
+struct Measurement: Equatable {
+    var latencyMicroseconds: Double
+    var percentile: Double
+    var requestsPerSecond: Int
+}
+
+/// What a set of measurements says about a target.
+enum TargetCheck: Equatable {
+    case met, missed, unproven
+}
+
+/// The four constraints of lesson 12.
+enum Constraint: Equatable {
+    case developerTime, runtimePerformance, memory, reliability
+}
+
+/// Which way the dominant constraint points.
+enum Verdict: Equatable {
+    case python, rust, measureFirst
+}
+
+/// A project, described by the facts that can decide its dominant constraint.
+struct Project {
+    var summary: String
+    var runsOnDeviceOrWasm: Bool = false
+    var memoryBudgetMB: Int? = nil
+    var failureIsCatastrophic: Bool = false
+    var target: PerformanceTarget? = nil
+    var pythonMeasurements: [Measurement] = []
+    /// How many times faster Rust was in someone's benchmark of this kind of work.
+    /// Raw speed on its own is not a constraint: `choose` must not look at it.
+    var rustSpeedupInBenchmarks: Double = 1
+}
+
+struct Choice: Equatable {
+    var constraint: Constraint
+    var verdict: Verdict
+}
+
+/// Latency only grows with load: a pass counts at or above the target load,
+/// a miss counts at or below it, and only at the target's percentile.
+func checkTarget(_ target: PerformanceTarget, against measurements: [Measurement]) -> TargetCheck {
+    let samePercentile = measurements.filter { $0.percentile == target.percentile }
+    let missed = samePercentile.contains {
+        $0.requestsPerSecond <= target.requestsPerSecond && $0.latencyMicroseconds >= target.latencyMicroseconds
+    }
+    if missed { return .missed }
+    let passed = samePercentile.contains {
+        $0.requestsPerSecond >= target.requestsPerSecond && $0.latencyMicroseconds < target.latencyMicroseconds
+    }
+    return passed ? .met : .unproven
+}
+
+/// Names the dominant constraint; the rules are checked in this order.
+func choose(for project: Project) -> Choice {
+    if let budget = project.memoryBudgetMB, budget < 85 {  // an idle Python worker: 70-85 MB
+        return Choice(constraint: .memory, verdict: .rust)
+    }
+    if project.failureIsCatastrophic {
+        return Choice(constraint: .reliability, verdict: .rust)
+    }
+    if project.runsOnDeviceOrWasm {
+        return Choice(constraint: .memory, verdict: .rust)
+    }
+    if let target = project.target {
+        switch checkTarget(target, against: project.pythonMeasurements) {
+        case .missed: return Choice(constraint: .runtimePerformance, verdict: .rust)
+        case .unproven: return Choice(constraint: .runtimePerformance, verdict: .measureFirst)
+        case .met: break
+        }
+    }
+    return Choice(constraint: .developerTime, verdict: .python)
+}

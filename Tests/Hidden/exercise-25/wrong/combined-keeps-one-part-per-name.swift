@@ -1,0 +1,69 @@
+// Blind spot: combinedSpeedup keys the parts by name, so two parts with the same name (two call sites of one function, two "parse" steps) count once; every part in the suite has its own name.
+// Exposed by: combinedSpeedup([HotPath(name: "a", fraction: 0.25, speedup: 2), HotPath(name: "a", fraction: 0.25, speedup: 2)]):
+// the reference returns 1 / (0.5 + 0.25) = 1.3333…, this returns 1 / (0.75 + 0.125) = 1.142857….
+// Exercise 25: Amdahl's law and the hot path
+//
+// Speeding up one part of a program speeds up the whole only as much as that
+// part's share of the running time allows:
+//
+//     overall = 1 / ((1 - p) + p / s)
+//
+// p: the fraction of the running time spent in the part you speed up (0...1)
+// s: how many times faster that part becomes (s > 0)
+//
+// With several hot paths, each fraction is a share of the ORIGINAL running
+// time, and they add up to at most 1:
+//
+//     overall = 1 / ((1 - Σp) + Σ(p / s))
+
+/// One hot path from a profile: its share of the running time, and how many
+/// times faster an extension would make it.
+struct HotPath: Equatable {
+    var name: String
+    var fraction: Double
+    var speedup: Double
+}
+
+/// Overall speed-up when a fraction `p` of the time is made `s` times faster.
+func amdahlSpeedup(fraction p: Double, speedup s: Double) -> Double {
+    return 1 / ((1 - p) + p / s)
+}
+
+/// The best overall speed-up possible when only the fraction `p` gets faster
+/// (the limit of `amdahlSpeedup` as `s` grows without bound): 1 / (1 - p).
+/// `p == 1` gives `Double.infinity`.
+func speedupCeiling(fraction p: Double) -> Double {
+    return 1 / (1 - p)
+}
+
+/// The speed-up the hot path needs for the whole program to become `overall`
+/// times faster; nil when no finite speed-up of that fraction can get there.
+func requiredHotPathSpeedup(fraction p: Double, overall: Double) -> Double? {
+    let budget = 1 / overall - (1 - p)   // time left for the hot path, per unit of old time
+    guard budget > 0 else { return nil }
+    return p / budget
+}
+
+/// Overall speed-up when every part in `parts` is made faster at once. The
+/// fractions are shares of the original running time; the rest is untouched.
+func combinedSpeedup(_ parts: [HotPath]) -> Double {
+    // One entry per hot path name (a profile lists each function once).
+    var byName: [String: HotPath] = [:]
+    for part in parts where byName[part.name] == nil { byName[part.name] = part }
+    var newTime = 1.0
+    for part in byName.values {
+        newTime -= part.fraction
+        newTime += part.fraction / part.speedup
+    }
+    return 1 / newTime
+}
+
+/// The hot path whose extension alone gives the largest overall speed-up;
+/// on a tie, the one listed first. Nil when there are no candidates.
+func bestHotPath(_ candidates: [HotPath]) -> HotPath? {
+    // max(by:) keeps the first of equal elements, which gives the tie rule.
+    candidates.max { a, b in
+        amdahlSpeedup(fraction: a.fraction, speedup: a.speedup)
+            < amdahlSpeedup(fraction: b.fraction, speedup: b.speedup)
+    }
+}

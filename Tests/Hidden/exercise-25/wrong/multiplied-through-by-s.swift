@@ -1,0 +1,67 @@
+// Blind spot: amdahlSpeedup uses the algebraically equal s / (s(1 - p) + p), which is infinity / infinity = NaN for an infinitely fast hot path, where 1 / ((1 - p) + p / s) gives the ceiling 1 / (1 - p).
+// Exposed by: amdahlSpeedup(fraction: 0.5, speedup: .infinity): the reference returns 2.0, this returns nan.
+// (Also amdahlSpeedup(fraction: 0, speedup: .infinity): reference 1.0, this nan.)
+// Exercise 25: Amdahl's law and the hot path
+//
+// Speeding up one part of a program speeds up the whole only as much as that
+// part's share of the running time allows:
+//
+//     overall = 1 / ((1 - p) + p / s)
+//
+// p: the fraction of the running time spent in the part you speed up (0...1)
+// s: how many times faster that part becomes (s > 0)
+//
+// With several hot paths, each fraction is a share of the ORIGINAL running
+// time, and they add up to at most 1:
+//
+//     overall = 1 / ((1 - Σp) + Σ(p / s))
+
+/// One hot path from a profile: its share of the running time, and how many
+/// times faster an extension would make it.
+struct HotPath: Equatable {
+    var name: String
+    var fraction: Double
+    var speedup: Double
+}
+
+/// Overall speed-up when a fraction `p` of the time is made `s` times faster.
+func amdahlSpeedup(fraction p: Double, speedup s: Double) -> Double {
+    // Multiply through by s: one division instead of two.
+    return s / (s * (1 - p) + p)
+}
+
+/// The best overall speed-up possible when only the fraction `p` gets faster
+/// (the limit of `amdahlSpeedup` as `s` grows without bound): 1 / (1 - p).
+/// `p == 1` gives `Double.infinity`.
+func speedupCeiling(fraction p: Double) -> Double {
+    return 1 / (1 - p)
+}
+
+/// The speed-up the hot path needs for the whole program to become `overall`
+/// times faster; nil when no finite speed-up of that fraction can get there.
+func requiredHotPathSpeedup(fraction p: Double, overall: Double) -> Double? {
+    let budget = 1 / overall - (1 - p)   // time left for the hot path, per unit of old time
+    guard budget > 0 else { return nil }
+    return p / budget
+}
+
+/// Overall speed-up when every part in `parts` is made faster at once. The
+/// fractions are shares of the original running time; the rest is untouched.
+func combinedSpeedup(_ parts: [HotPath]) -> Double {
+    var newTime = 1.0
+    for part in parts {
+        newTime -= part.fraction
+        newTime += part.fraction / part.speedup
+    }
+    return 1 / newTime
+}
+
+/// The hot path whose extension alone gives the largest overall speed-up;
+/// on a tie, the one listed first. Nil when there are no candidates.
+func bestHotPath(_ candidates: [HotPath]) -> HotPath? {
+    // max(by:) keeps the first of equal elements, which gives the tie rule.
+    candidates.max { a, b in
+        amdahlSpeedup(fraction: a.fraction, speedup: a.speedup)
+            < amdahlSpeedup(fraction: b.fraction, speedup: b.speedup)
+    }
+}

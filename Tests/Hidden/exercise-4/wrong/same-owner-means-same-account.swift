@@ -1,0 +1,36 @@
+// Blind spot: settle treats two accounts with the same owner as one account paying itself, so money never moves between two accounts of one person.
+// Exposed by: var a = [Account(owner: "ana", balance: 100), Account(owner: "ana", balance: 0)]; settle(&a, from: 0, to: 1, amount: 30)
+//   reference: true, balances [70, 30]; this: true, balances [100, 0].
+//
+// Exercise 4: one writer at a time (blind-spot wrong answer)
+
+struct Account {
+    var owner: String
+    var balance: Int
+}
+
+/// Moves `amount` from `source` to `target`. Returns false (and changes
+/// nothing) when `source` cannot afford it.
+func transfer(_ amount: Int, from source: inout Account, to target: inout Account) -> Bool {
+    guard source.balance >= amount else { return false }
+    let newSource = source.balance - amount
+    let newTarget = target.balance + amount
+    source.balance = newSource
+    target.balance = newTarget
+    return true
+}
+
+/// Moves `amount` between two accounts of the same array.
+func settle(_ accounts: inout [Account], from: Int, to: Int, amount: Int) -> Bool {
+    if accounts[from].owner == accounts[to].owner {
+        // One account paying itself: nothing moves.
+        return accounts[from].balance >= amount
+    }
+    // Two independent local copies: two writers, but to different variables.
+    var source = accounts[from]
+    var target = accounts[to]
+    let done = transfer(amount, from: &source, to: &target)
+    accounts[from] = source
+    accounts[to] = target
+    return done
+}

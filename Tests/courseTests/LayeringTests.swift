@@ -1,0 +1,94 @@
+import CourseProcess
+import CourseTestSupport
+import Foundation
+import XCTest
+
+/// The library is a one-way stack of targets (ARCHITECTURE.md). `Package.swift` declares exactly these
+/// dependencies, and a build with `--explicit-target-dependency-import-check error` (as `.ci/run` builds)
+/// fails when a target imports one it does not declare: an upward or sideways import does not build.
+final class LayeringTests: XCTestCase {
+    /// Each library target and the targets it may import: only ones listed before it.
+    static let layers: [(target: String, imports: [String])] = [
+        ("CourseModel", []),
+        ("CourseMarkdown", []),
+        ("CourseProcess", ["CourseModel"]),
+        ("CourseGrading", ["CourseModel", "CourseProcess"]),
+        ("CourseAuthoring", ["CourseModel", "CourseProcess", "CourseGrading"]),
+        ("CourseClassroom", ["CourseModel", "CourseProcess", "CourseGrading"]),
+        ("CourseTerminal", ["CourseModel", "CourseMarkdown", "CourseGrading", "CourseAuthoring", "CourseClassroom"]),
+        ("CourseCLI", ["CourseModel", "CourseProcess", "CourseGrading", "CourseAuthoring", "CourseClassroom", "CourseTerminal"]),
+        ("course", ["CourseCLI", "CourseProcess"]),
+    ]
+
+    /// Imports that break the stack: up, sideways, and into the two targets that import nothing of ours.
+    static let forbidden: [(target: String, imports: String)] = [
+        ("CourseModel", "CourseProcess"),
+        ("CourseMarkdown", "CourseModel"),
+        ("CourseProcess", "CourseGrading"),
+        ("CourseGrading", "CourseAuthoring"),
+        ("CourseAuthoring", "CourseClassroom"),
+        ("CourseClassroom", "CourseAuthoring"),
+        ("CourseTerminal", "CourseCLI"),
+    ]
+
+    private func swift() throws -> String {
+        try XCTUnwrap(Subprocess.which("swift", path: ProcessInfo.processInfo.environment["PATH"]), "swift is not on PATH")
+    }
+
+    /// The package's manifest and sources in a temporary folder: SwiftPM run on the repository itself would
+    /// wait for the lock that the running `swift test` holds on its `.build`.
+    private func packageCopy() throws -> URL {
+        let copy = try TestSupport.temporaryFolder(self).appendingPathComponent("package")
+        let fm = FileManager.default
+        try fm.createDirectory(at: copy, withIntermediateDirectories: true)
+        for item in ["Package.swift", "Sources"] {
+            try fm.copyItem(at: TestSupport.packageRoot.appendingPathComponent(item), to: copy.appendingPathComponent(item))
+        }
+        return copy
+    }
+
+    func testPackageDeclaresExactlyTheLayers() throws {
+        let dump = Process()  // its own stdout: the JSON, without the warnings a merged stream would mix in
+        dump.executableURL = URL(fileURLWithPath: try swift())
+        dump.arguments = ["package", "dump-package", "--package-path", try packageCopy().path]
+        let out = Pipe()
+        dump.standardOutput = out
+        try dump.run()
+        let json = out.fileHandleForReading.readDataToEndOfFile()
+        dump.waitUntilExit()
+        XCTAssertEqual(dump.terminationStatus, 0)
+        let package = try XCTUnwrap(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let targets = try XCTUnwrap(package["targets"] as? [[String: Any]])
+        var declared: [String: [String]] = [:]
+        for target in targets where target["type"] as? String != "test" {
+            let dependencies = target["dependencies"] as? [[String: Any]] ?? []
+            declared[target["name"] as? String ?? ""] = dependencies.compactMap { ($0["byName"] as? [Any])?.first as? String }
+        }
+        declared["CourseTestSupport"] = nil
+        XCTAssertEqual(declared, Dictionary(uniqueKeysWithValues: Self.layers.map { ($0.target, $0.imports) }))
+    }
+
+    func testAnImportAgainstTheStackFailsTheBuild() throws {
+        let copy = try packageCopy()
+        // The check reads every target's imports before building, but skips a target whose generated sources
+        // do not exist yet (CourseGrading's embedded harness): build up to CourseGrading once, then check.
+        func check(building target: String) throws -> ProcessResult {
+            try Subprocess.run(ProcessSpec(executable: try swift(),
+                                           arguments: ["build", "--package-path", copy.path, "--explicit-target-dependency-import-check", "error",
+                                                       "--target", target],
+                                           timeout: 900))
+        }
+        let clean = try check(building: "CourseGrading")
+        XCTAssertTrue(clean.succeeded, "the package as it is must pass the check: \(clean.outputText)")
+
+        for (target, imported) in Self.forbidden {
+            try "import \(imported)\n".write(to: copy.appendingPathComponent("Sources/\(target)/UpwardImport.swift"), atomically: true, encoding: .utf8)
+        }
+        let broken = try check(building: "CourseModel")
+        XCTAssertFalse(broken.succeeded, broken.outputText)
+        for (target, imported) in Self.forbidden {
+            XCTAssertTrue(broken.outputText.contains("Target \(target) imports another target (\(imported))"),
+                          "\(target) importing \(imported) was not refused: \(broken.outputText)")
+        }
+    }
+}
