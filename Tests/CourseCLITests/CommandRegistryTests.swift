@@ -25,7 +25,7 @@ final class CommandRegistryTests: XCTestCase {
 
     func testUsageLinesAreDerivedFromDeclaredParameters() {
         let table: [(String, String)] = [
-            ("check", "course check [exercise-N] [--json] [--file PATH] [--all]"),
+            ("check", "course check [exercise-N] [--json] [--file PATH] [--all] [--seed N]"),
             ("list", "course list [--json] [--plain]"),
             ("watch", "course watch [exercise-N] [--once]"),
             ("solution", "course solution <exercise-N> [--force]"),
