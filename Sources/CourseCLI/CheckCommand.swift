@@ -53,6 +53,10 @@ struct CheckCommand: Command {
             let grader = try Self.graders(invocation, for: course).grader(withCache: false)
             report = grader.grade(course: course, exercise: exercise, submission: url.standardizedFileURL, displayPath: path)
         } else {
+            // A sign of life on a terminal while the check runs (as in watch); the line is erased before the verdict.
+            let alive = invocation.context.stdoutIsTerminal && !invocation.arguments.has(Self.json)
+            if alive { invocation.output.raw(invocation.style.dim("Checking \(invocation.style.path(exercise.learnerPath))…")) }
+            defer { if alive { invocation.output.raw("\r\u{1B}[K") } }
             report = try Self.gradeAndRecord(exercise, course: course, graders: Self.graders(invocation, for: course),
                                              progress: progress, now: invocation.context.now())
         }

@@ -127,6 +127,16 @@ final class WatchScreenTmuxTests: TmuxTestCase {
         XCTAssertEqual(rename(staged.path, learner.path), 0, "rename failed")
     }
 
+    /// Issue 27 (friction): `course check` on a terminal shows a sign of life while it runs, gone once the verdict is there.
+    func testCheckShowsASignOfLifeWhileItRuns() throws {
+        let root = try tinyCourse(stack: "stack-loop-in-peek.swift")
+        let session = try start("'\(binary)' check exercise-2", in: root, columns: 60)
+        _ = try screen(session, until: "Checking Exercises/exercise-2.swift…")
+        let done = try screen(session, until: "EXITED=1")
+        XCTAssertTrue(done.contains("✗ exercise-2"), done)
+        XCTAssertFalse(done.contains("Checking"), "the line is erased: \(done)")
+    }
+
     func lastLine(_ screen: String) -> String {
         screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
     }
