@@ -53,13 +53,17 @@ struct CheckCommand: Command {
             let grader = try Self.graders(invocation, for: course).grader(withCache: false)
             report = grader.grade(course: course, exercise: exercise, submission: url.standardizedFileURL, displayPath: path)
         } else {
+            // A sign of life on a terminal while the check runs (as in watch); the line is erased before the verdict.
+            let alive = invocation.context.stdoutIsTerminal && !invocation.arguments.has(Self.json)
+            if alive { invocation.output.raw(invocation.style.dim("Checking \(invocation.style.path(exercise.learnerPath))…")) }
+            defer { if alive { invocation.output.raw("\r\u{1B}[K") } }
             report = try Self.gradeAndRecord(exercise, course: course, graders: Self.graders(invocation, for: course),
                                              progress: progress, now: invocation.context.now())
         }
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
         } else {
-            let next = course.nextPending(after: exercise, in: try progress.load())
+            let next = course.nextStep(after: exercise, in: try progress.load())
             invocation.output.out(ReportView.render(report, exercise: exercise, next: next, style: invocation.style,
                                                     gradedFile: invocation.arguments.value(of: Self.file), edition: course.edition))
         }

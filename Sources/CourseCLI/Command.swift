@@ -35,6 +35,8 @@ public protocol Command: Sendable {
     var details: String { get }
     /// The flags and options this command accepts, in the order the usage line shows them.
     var parameters: [Parameter] { get }
+    /// Whether `course help` lists it under the instructors' commands rather than the learner's.
+    var forInstructors: Bool { get }
     /// The usage line; derived from the name, arguments and parameters unless a command overrides it.
     var usage: String { get }
     /// Does the command's work, writing through the invocation's output; returns the exit status.
@@ -45,6 +47,7 @@ extension Command {
     public var arguments: String { "" }
     public var details: String { "" }
     public var parameters: [Parameter] { [] }
+    public var forInstructors: Bool { false }
 
     public var usage: String {
         var words = ["course", name]

@@ -4,6 +4,7 @@ import CourseModel
 /// `course help [command]`, "did you mean" and dispatch all read it.
 public enum CommandRegistry {
     public static let all: [any Command] = [
+        StatusCommand(),
         NextCommand(),
         LessonCommand(),
         ListCommand(),
@@ -26,7 +27,7 @@ public enum CommandRegistry {
     ]
 
     /// What `course` with no command runs.
-    public static let standard: any Command = StatusCommand()
+    public static let standard: any Command = StatusCommand(name: "")
 
     public static var names: [String] { all.map(\.name) }
 

@@ -10,6 +10,7 @@ struct ExportCommand: Command {
                                         "Which hints go into the edition (default: all); the last hints can quote the reference solution.")
 
     let name = "export"
+    let forInstructors = true
     let summary = "Write the learner edition: no solutions, no hidden tests (for instructors)."
     let details = """
         The learner edition holds the lessons, the starters, the public tests (Tests/Hidden/<id>/public/), support files,

@@ -25,6 +25,7 @@ struct GradeCommand: Command {
     static let merge = Parameter.flag("--merge", "Merge the outputs of shards (the folders named instead of SUBMISSIONS) into --out.")
 
     let name = "grade"
+    let forInstructors = true
     let summary = "Grade a class's submissions into a gradebook (for instructors)."
     let arguments = "<SUBMISSIONS | --merge DIR …>"
     let details = """

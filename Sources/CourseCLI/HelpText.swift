@@ -15,8 +15,16 @@ public enum HelpText {
 
         """
         let column = max(10, (commands.map(\.name.count).max() ?? 0) + 2)
-        for command in commands {
+        for command in commands where !command.forInstructors {
             text += "  " + command.name.padding(toLength: column, withPad: " ", startingAt: 0) + command.summary + "\n"
+        }
+        let instructors = commands.filter(\.forInstructors)
+        if !instructors.isEmpty {
+            text += "\nFor instructors (writing, checking and grading a course):\n\n"
+            for command in instructors {
+                let summary = command.summary.replacingOccurrences(of: " (for instructors).", with: ".")
+                text += "  " + command.name.padding(toLength: column, withPad: " ", startingAt: 0) + summary + "\n"
+            }
         }
         text += """
 

@@ -5,14 +5,14 @@ import CourseTerminal
 struct HintCommand: Command {
     let name = "hint"
     let summary = "Reveal the next hint for an exercise."
-    let arguments = "<exercise-N>"
-    let details = "Hints go from a nudge to nearly the answer; the number you used is kept in your progress."
+    let arguments = "[exercise-N]"
+    let details = "Without an exercise, the current one (the first not done). Hints go from a nudge to nearly the answer; the number you used is kept in your progress."
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
         try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)
-        let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: true)
+        let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
         try Self.reveal(exercise, progress: progress, output: invocation.output)
         return 0
     }

@@ -11,6 +11,7 @@ struct ImportCommand: Command {
     static let perLesson = Parameter.option("--per-lesson", value: "N", "Put N exercises in each lesson, in the track's order (default: 1).")
 
     let name = "import"
+    let forInstructors = true
     let summary = "Import exercises from a checkout of an Exercism track (for instructors)."
     let arguments = "exercism TRACK_DIR"
     let details = "Writes one lesson per exercise (or per N with --per-lesson; from .docs), the stub as the starter, the example or exemplar as the reference solution, the test files unchanged as the hidden suite, hints from .docs/hints.md, and ATTRIBUTION.md with the track's commit and MIT licence. Exercises that need package dependencies are skipped with the reason. Then validates each imported exercise and prints one line per exercise.\nExit status: 0 when every imported exercise validates, 1 otherwise."

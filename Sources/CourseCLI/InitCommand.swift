@@ -7,6 +7,7 @@ struct InitCommand: Command {
     static let title = Parameter.option("--title", value: "T", "The course's title (default: the folder's name).")
 
     let name = "init"
+    let forInstructors = true
     let summary = "Create a new course in a folder (for instructors)."
     let arguments = "[DIR]"
     let details = "Writes course.json, the Lessons, Exercises, Solutions and Tests/Hidden folders, a .gitignore for .course/, and a first lesson with one exercise (starter, solution, hidden suite, a wrong solution, hints) that passes 'course validate' as created. DIR defaults to the current folder; nothing that exists is overwritten."

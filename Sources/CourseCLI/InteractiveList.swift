@@ -17,14 +17,16 @@ struct InteractiveList {
         var browser = ListBrowser(course: course, summary: course.summary(of: try progress.load()))
         while true {
             output.raw("\u{1B}[2J\u{1B}[H")
-            output.out(browser.render(course, height: invocation.context.terminalHeight, style: style))
+            output.out(browser.render(course, height: invocation.context.terminalHeight, width: output.width, style: style))
             switch browser.handle(nextKey()) {
             case .redraw: continue
             case .quit: return 0
             case .openLesson(let number):
                 output.raw("\u{1B}[2J\u{1B}[H")
-                LessonPage.show(try course.lesson(String(number)), course: course, progress: try progress.load(), invocation: invocation)
-                pause()
+                // After a pager's q the list comes back at once; a lesson printed without a pager waits for a key.
+                if !LessonPage.show(try course.lesson(String(number)), course: course, progress: try progress.load(), invocation: invocation) {
+                    pause()
+                }
             case .check(let id):
                 let exercise = try course.exercise(id)
                 output.raw("\u{1B}[2J\u{1B}[H")
@@ -32,7 +34,7 @@ struct InteractiveList {
                 let report = try CheckCommand.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
                                                              progress: progress, now: invocation.context.now())
                 output.raw("\u{1B}[2J\u{1B}[H")
-                output.out(ReportView.render(report, exercise: exercise, next: course.nextPending(after: exercise, in: try progress.load()),
+                output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: try progress.load()),
                                              style: style, edition: course.edition))
                 pause()
             case .reset(let id):

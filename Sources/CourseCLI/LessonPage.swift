@@ -2,17 +2,26 @@ import CourseModel
 import CourseTerminal
 
 /// Shows a lesson with its exercises' footer, through the pager when it is long and stdout is a terminal.
+/// A lesson longer than the screen shows the exercises' block first too, so what to do next is seen
+/// before the reading starts (and the pager's last screen shows it again). True when a pager showed it.
 enum LessonPage {
-    static func show(_ lesson: Lesson, course: Course, progress: Progress, invocation: Invocation) {
+    @discardableResult
+    static func show(_ lesson: Lesson, course: Course, progress: Progress, invocation: Invocation) -> Bool {
         let exercises = course.exercises(of: lesson).map { ($0, course.state(of: $0, in: progress)) }
         // While a person reads, the tests of the first unfinished exercise compile for its starter's interface.
         if invocation.context.stdoutIsTerminal, let start = invocation.context.startBackground,
            let pending = exercises.first(where: { $0.1 != .done })?.0 {
             start(PrewarmCommand.backgroundArguments(pending, course: course))
         }
-                var text = LessonView.render(lesson, width: min(invocation.context.terminalWidth, LessonView.readableWidth), color: invocation.style.color)
-        text += "\n" + LessonView.footer(exercises, style: invocation.style)
-        if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) { return }
+        var text = LessonView.render(lesson, width: min(invocation.context.terminalWidth, LessonView.readableWidth), color: invocation.style.color)
+        if let width = invocation.output.width { text = LineWrapper.cutWideLines(text, width: width) }  // code is cut, never folded
+        let footer = LessonView.footer(exercises, style: invocation.style)
+        if invocation.context.stdoutIsTerminal, text.split(separator: "\n").count > invocation.context.terminalHeight - 1 {
+            text = footer + "\n" + text
+        }
+        text += "\n" + footer
+        if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) { return true }
         invocation.output.out(text)
+        return false
     }
 }

@@ -9,6 +9,7 @@ struct NewCommand: Command {
     static let module = Parameter.option("--module", value: "NAME", "The new lesson's module.")
 
     let name = "new"
+    let forInstructors = true
     let summary = "Scaffold a lesson or an exercise with the next free number (for instructors)."
     let usage = "course new lesson \"Title\" [--module NAME] | course new exercise --lesson N [--title T]"
     let details = "A new exercise gets a starter with a TODO, a solution, a hidden suite with one example test and a hint; 'course validate' lists the template text until it is replaced."

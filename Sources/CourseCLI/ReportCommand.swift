@@ -7,6 +7,7 @@ import Foundation
 /// `report.html` (one self-contained page with charts) and `report.json` (every figure) beside the gradebook.
 struct ReportCommand: Command {
     let name = "report"
+    let forInstructors = true
     let summary = "Summarize a graded class: scores, pass rates per test, common failures (for instructors)."
     let arguments = "[GRADES]"
     let details = """

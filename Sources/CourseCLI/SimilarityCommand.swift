@@ -12,6 +12,7 @@ struct SimilarityCommand: Command {
     static let jobs = Parameter.option("--jobs", value: "N", "How many files are fingerprinted at once (default: the number of cores).")
 
     let name = "similarity"
+    let forInstructors = true
     let summary = "Rank pairs of submissions by shared code, for a person to review (for instructors)."
     let arguments = "<SUBMISSIONS>"
     let details = """

@@ -1,9 +1,9 @@
 import CourseModel
 import CourseTerminal
 
-/// `course` with no command: where the learner is and what to type next.
+/// `course` with no command, and `course status`: where the learner is and what to type next.
 struct StatusCommand: Command {
-    let name = ""
+    var name = "status"
     let summary = "Show where you are: your current lesson and exercise, and the next command to type."
 
     func run(_ invocation: Invocation) throws -> Int32 {

@@ -13,6 +13,7 @@ struct ValidateCommand: Command {
     static let mutate = Parameter.flag("--mutate", "Mutation analysis: grade small changes of each reference solution; report every one the suite passes.")
 
     let name = "validate"
+    let forInstructors = true
     let summary = "Check a whole course, or some exercises (for instructors)."
     let arguments = "[exercise-N …]"
     let details = "Checks the files and settings, that every starter fails and every reference solution passes through the real grader, and that every wrong solution kept beside a suite fails. Name exercises to check only those.\nWith --mutate, mutates each reference solution (boundaries, operators, literals, removed calls, weak/unowned, swapped arguments, …) and lists each mutant the suite does not catch, with a score per exercise and for the course.\nExit status: 0 when the course is sound (with --mutate: when no mutant survives), 1 otherwise."

@@ -4,7 +4,8 @@ import CourseProcess
 import CourseTerminal
 import Foundation
 
-/// `course watch`: re-check on every save; keys h, n, l, q; after a pass, moves on and checks the next exercise.
+/// `course watch`: re-check on every save; keys h, n, l, c, q; after a pass, the pass stays on screen and the
+/// next exercise's file is watched.
 struct WatchCommand: Command {
     static let once = Parameter.flag("--once", "Check once and exit (useful in scripts).")
 
@@ -13,7 +14,8 @@ struct WatchCommand: Command {
     let arguments = "[exercise-N]"
     let details = """
         Keys: h next hint, n next exercise (asks first when this one is not done), l list (l again: back), \
-        q quit. q or Ctrl-C stops a check that is running. After a pass it moves on and checks the next exercise.
+        c check now, q quit. q or Ctrl-C stops a check that is running. After a pass the result stays on screen \
+        and watch moves on to the next exercise: its file is checked when you save it.
         """
     let parameters = [WatchCommand.once]
 
@@ -24,28 +26,31 @@ struct WatchCommand: Command {
         var screen = WatchScreen(invocation: invocation, course: course, progress: progress,
                                  exercise: try invocation.exercise(in: course, progress: try progress.load(), required: false))
         _ = invocation.context.readKey?(0)  // puts the terminal in key-at-a-time mode before the first check
+        let watcher = FileWatcher(path: course.url(screen.exercise.learnerPath).path)
         while true {
+            watcher.willCheck(course.url(screen.exercise.learnerPath).path)
             guard let report = try check(screen.exercise, screen: screen, invocation: invocation, course: course, progress: progress) else {
                 return 0  // q during a check
             }
             if invocation.arguments.has(Self.once) {  // a script's check: the words of 'course check'
-                invocation.output.out(ReportView.render(report, exercise: screen.exercise, next: course.nextPending(after: screen.exercise, in: try progress.load()),
+                invocation.output.out(ReportView.render(report, exercise: screen.exercise, next: course.nextStep(after: screen.exercise, in: try progress.load()),
                                                         style: invocation.style, edition: course.edition))
                 return report.passed ? 0 : 1
             }
             screen.show(report)
             if report.passed {
                 let done = screen.exercise
-                guard let next = course.currentExercise(in: try progress.load()) ?? course.exercise(after: done), next.id != done.id else {
+                guard let next = try course.exercise(after: done) ?? course.currentExercise(in: progress.load()), next.id != done.id else {
                     invocation.output.out(invocation.style.green("\nEvery exercise is done. Well played!"))
                     return 0
                 }
+                screen.showPass(done, movingOnTo: next)  // the pass stays on screen; the next file is checked on save
                 screen.banner = invocation.style.green("✓ \(done.id) passed. ") + invocation.style.bold("Now \(next.id): \(next.settings.title).")
-                screen.exercise = next
-                continue  // the next exercise is checked at once
+                watcher.willCheck(course.url(next.learnerPath).path)
+            } else {
+                screen.banner = nil
             }
-            screen.banner = nil
-            switch screen.waitForSaveOrKey() {
+            switch screen.waitForSaveOrKey(watcher) {
             case .saved: continue
             case .quit: return 0
             case .next(let next):

@@ -30,13 +30,13 @@ struct WatchScreen {
     /// Shows a fresh result with the key line.
     mutating func show(_ report: GradeReport) {
         result = (banner.map { $0 + "\n\n" } ?? "")
-            + ReportView.render(report, exercise: exercise, next: (try? progress.load()).flatMap { course.nextPending(after: exercise, in: $0) },
+            + ReportView.render(report, exercise: exercise, next: (try? progress.load()).flatMap { course.nextStep(after: exercise, in: $0) },
                                 style: style, edition: course.edition, watching: true)
         draw(result)
     }
 
     func keyLine(list: Bool = false) -> String {
-        style.dim("\nWatching \(style.path(exercise.learnerPath)). Keys: h hint, n next, " + (list ? "l back" : "l list") + ", q quit.")
+        style.dim("\nWatching \(style.path(exercise.learnerPath)). Keys: h hint, n next, " + (list ? "l back" : "l list") + ", c check, q quit.")
     }
 
     func draw(_ body: String, list: Bool = false) {
@@ -45,14 +45,24 @@ struct WatchScreen {
         output.out(keyLine(list: list))
     }
 
-    /// Waits for a save or a key; h, l and n redraw the screen in place.
-    mutating func waitForSaveOrKey() -> Event {
-        let watcher = FileWatcher(path: course.url(exercise.learnerPath).path)
+    /// Shows the pass screen of `done`, which stays while watch moves on to `next`: its file is checked on
+    /// the first save (or c).
+    mutating func showPass(_ done: Exercise, movingOnTo next: Exercise) {
+        exercise = next
+        result += "\n\n" + style.bold("Now \(next.id): \(next.settings.title).")
+            + " Open \(style.path(next.learnerPath)); it is checked when you save it (or press c)."
+        draw(result)
+    }
+
+    /// Waits for a save or a key; h, l and n redraw the screen in place. `watcher` lives for the whole
+    /// session: its snapshot is what was last checked, so a save made during that check counts.
+    mutating func waitForSaveOrKey(_ watcher: FileWatcher) -> Event {
         var showingList = false
         while true {
             if let readKey = invocation.context.readKey {
                 switch readKey(0.25) {
                 case "q", "Q": return .quit
+                case "c", "C": return .saved
                 case "n", "N":
                     if let next = confirmNext(readKey) { return .next(next) }
                     draw(result)

@@ -8,7 +8,11 @@ public enum ApiMismatch {
     public static func explain(_ diagnostics: [Diagnostic], sources: [String: String] = [:]) -> [String] {
         var seen: Set<String> = []
         var result: [String] = []
+        // A name the suite cannot find leaves the rest of its line untyped: what the compiler then says about
+        // that line (`type 'Equatable' has no member 'zero'`) is noise about the suite, not advice.
+        let missingLines = Set(diagnostics.filter { $0.severity == "error" && $0.message.hasPrefix("cannot find") }.map { "\($0.file):\($0.line)" })
         for diagnostic in diagnostics where diagnostic.severity == "error" {
+            if missingLines.contains("\(diagnostic.file):\(diagnostic.line)") && isFollowOn(diagnostic.message) { continue }
             var text = sentence(for: diagnostic.message)
             if diagnostic.message.contains("argument label") || diagnostic.message.contains("in call")
                 || diagnostic.message.contains("argument type") || diagnostic.message.contains("extra argument"),
@@ -19,6 +23,12 @@ public enum ApiMismatch {
             if seen.insert(text).inserted { result.append(text) }
         }
         return result
+    }
+
+    /// Errors that only follow from an expression whose type could not be found.
+    static func isFollowOn(_ message: String) -> Bool {
+        (message.hasPrefix("type '") && message.contains("has no member")) || message.contains("could not be inferred")
+            || message.hasPrefix("cannot infer")
     }
 
     static func sentence(for message: String) -> String {
@@ -34,12 +44,14 @@ public enum ApiMismatch {
         return "The tests cannot use your code as written: \(message). Check the names, argument labels and types the exercise asks for."
     }
 
-    /// The name of the function whose argument list contains the given position.
+    /// The name of the function whose argument list contains the given position. The compiler points a
+    /// wrong label at the call's own `(` (`percentile(0.5, of: v)` inside `XCTAssertEqual(…)`): that call is the one.
     public static func callee(in source: String, line: Int, column: Int) -> String? {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return nil }
         let text = Array(lines[line - 1])
-        var index = min(max(column - 1, 0), text.count) - 1
+        let position = min(max(column - 1, 0), text.count)
+        var index = position < text.count && text[position] == "(" ? position : position - 1
         var depth = 0
         while index >= 0 {
             let c = text[index]

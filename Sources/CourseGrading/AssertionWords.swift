@@ -25,6 +25,7 @@ public enum AssertionWords {
     public static func plain(_ description: String) -> String {
         var text = withoutInternalModules(description)
         if text.hasSuffix(" - ") { text.removeLast(3) }  // XCTest adds " - " before an empty message too
+        if text.hasPrefix("failed - ") { return String(text.dropFirst("failed - ".count)) }  // XCTFail("…"): the message alone
         guard text.hasPrefix("XCTAssert") || text.hasPrefix("XCTUnwrap"),
               let failed = text.range(of: " failed") else { return text }
         let assertion = String(text[..<failed.lowerBound])

@@ -29,12 +29,18 @@ final class AssertionWordsTests: XCTestCase {
             (#"XCTAssertThrowsError failed: did not throw error - th"#,
              "th\n  expected: an error to be thrown\n  actual:   no error was thrown"),
             (#"XCTAssertNoThrow failed: threw error "Oops" - nt"#, "nt\n  expected: no error\n  actual:   threw \"Oops\""),
-            ("failed - plain fail", "failed - plain fail"),
+            ("failed - plain fail", "plain fail"),
             ("crashed: abort() was called.", "crashed: abort() was called."),
         ]
         for (description, expected) in table {
             XCTAssertEqual(AssertionWords.plain(description), expected, description)
         }
+    }
+
+    /// Issue 27 (wording): XCTFail's "failed - " prefix is XCTest's, not the learner's business.
+    func testXCTFailShowsItsMessageAlone() {
+        XCTAssertEqual(AssertionWords.plain("failed - the stack should be empty after popping everything"),
+                       "the stack should be empty after popping everything")
     }
 
     func testInternalModuleNamesAreDropped() {

@@ -69,6 +69,30 @@ final class DiagnosticParseTests: XCTestCase {
         XCTAssertEqual(ApiMismatch.explain([]), [])
     }
 
+    /// Issue 27, bug 5: a wrong label blames the learner's function, not the assertion around the call,
+    /// and what follows from a missing function on its line is not shown.
+    func testAWrongLabelBlamesTheLearnersFunctionAndFollowOnErrorsAreDropped() {
+        let source = "final class T: XCTestCase {\n    func testA() {\n        XCTAssertEqual(percentile(0.5, of: values), 3)\n    }\n}"
+        let file = "hidden/PercentileTests.swift"
+        let label = Diagnostic(file: file, line: 3, column: 34, severity: "error",
+                               message: "incorrect argument label in call (have '_:of:', expected '_:in:')")
+        XCTAssertEqual(ApiMismatch.callee(in: source, line: 3, column: 34), "percentile")
+        let reasons = ApiMismatch.explain([label], sources: [file: source])
+        XCTAssertEqual(reasons.count, 1)
+        XCTAssertTrue(reasons[0].hasPrefix("The tests call `percentile(…)`"), reasons[0])
+        XCTAssertEqual(ApiMismatch.callee(in: source, line: 3, column: 44), "percentile", "a position inside the arguments")
+
+        let missing = [
+            Diagnostic(file: file, line: 5, column: 24, severity: "error", message: "cannot find 'percentile' in scope"),
+            Diagnostic(file: file, line: 5, column: 54, severity: "error", message: "type 'Equatable' has no member 'zero'"),
+            Diagnostic(file: file, line: 6, column: 9, severity: "error", message: "type 'Stack' has no member 'empty'"),
+        ]
+        XCTAssertEqual(ApiMismatch.explain(missing), [
+            "The tests use `percentile`, but your file does not declare it (or declares it private). Check its spelling against the exercise.",
+            "The tests cannot use your code as written: type 'Stack' has no member 'empty'. Check the names, argument labels and types the exercise asks for.",
+        ])
+    }
+
     func testCompilerOutputTrimKeepsTheFirstLines() {
         let short = (1...120).map { "line \($0)" }.joined(separator: "\n")
         XCTAssertEqual(CompilerOutput.trim(short), short)

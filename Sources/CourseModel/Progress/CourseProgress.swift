@@ -28,6 +28,17 @@ extension Course {
         return (later + earlier).first { $0.id != exercise.id && progress[$0.id].status != .done }
     }
 
+    /// What to do after this exercise, so a "Next:" line says what `course next` really opens: the next
+    /// exercise not done (`nextPending`), its lesson, and the first unfinished exercise when `course next`
+    /// opens that one's lesson instead (an earlier lesson with work left).
+    public func nextStep(after exercise: Exercise, in progress: Progress) -> NextStep? {
+        guard let next = nextPending(after: exercise, in: progress) else { return nil }
+        let lesson = self.lesson(of: next)
+        let first = currentExercise(in: progress)
+        let opensFirst = first.flatMap { self.lesson(of: $0)?.number == lesson?.number ? nil : $0 }
+        return NextStep(exercise: next, lesson: lesson, opensFirst: opensFirst)
+    }
+
     /// The exercise after this one in learning order.
     public func exercise(after exercise: Exercise) -> Exercise? {
         guard let index = exercises.firstIndex(where: { $0.id == exercise.id }), index + 1 < exercises.count else { return nil }

@@ -68,10 +68,16 @@ public struct ListBrowser: Equatable {
     }
 
     /// The screen: the progress line, the rows that fit in `height` lines around the cursor, the key line.
-    public func render(_ course: Course, height: Int, style: Style) -> String {
-        var lines = [style.bold(course.title) + style.dim("  (showing: \(filter.rawValue))"), ProgressBar.line(summary, style: style), ""]
+    /// With a `width`, every row is one screen line (cut at the edge) and the header and key lines are
+    /// wrapped here and counted, so the screen never scrolls its header or the cursor's row away.
+    public func render(_ course: Course, height: Int, width: Int? = nil, style: Style) -> String {
+        let fit = { (text: String) in width.map { LineWrapper.wrap(text, width: $0) } ?? text }
+        let header = [fit(style.bold(course.title) + style.dim("  (showing: \(filter.rawValue))")), fit(ProgressBar.line(summary, style: style)), ""]
+        let keys = fit(style.dim("↑/↓ or j/k move, Enter lesson, c check, r reset, f filter, q quit"))
+        var lines = header
+        let used = (header + [keys]).reduce(0) { $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count }
         let ids = visible
-        let room = max(1, height - 6)
+        let room = max(1, height - used - 2)
         let start = min(max(0, cursor - room / 2), max(0, ids.count - room))
         if ids.isEmpty { lines.append(style.dim("  (no \(filter.rawValue) exercises: press f)")) }
         for (index, id) in ids.enumerated().dropFirst(start).prefix(room) {
@@ -84,10 +90,11 @@ public struct ListBrowser: Equatable {
             }
             let text = "\(mark) \(id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(exercise.settings.title)"
                 + style.dim("  lesson \(exercise.lessonNumber)")
-            lines.append(index == cursor ? style.bold("› " + text) : "  " + text)
+            let row = index == cursor ? style.bold("› " + text) : "  " + text
+            lines.append(width.map { LineWrapper.visibleWidth(row) > $0 ? LineWrapper.cut(row, width: $0) : row } ?? row)
         }
         lines.append("")
-        lines.append(style.dim("↑/↓ or j/k move, Enter lesson, c check, r reset, f filter, q quit"))
+        lines.append(keys)
         return lines.joined(separator: "\n")
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 public enum ReportView {
     /// `gradedFile`: the file `check --file` graded; then the footer says nothing was recorded instead of a next step.
     /// `watching`: in `course watch`, where saving re-checks and keys do the rest.
-    public static func render(_ report: GradeReport, exercise: Exercise, next: Exercise?, style: Style,
+    public static func render(_ report: GradeReport, exercise: Exercise, next: NextStep?, style: Style,
                               gradedFile: String? = nil, edition: CourseEdition = .full, watching: Bool = false) -> String {
         let report = shownPaths(report, exercise: exercise, style: style)
         var lines: [String] = []
@@ -62,8 +62,11 @@ public enum ReportView {
             if edition == .full {
                 lines.append("The reference solution is now available: \(style.command("course solution \(id)"))")
             }
-            if let next {
-                lines.append("Next: \(style.command("course next")) (then \(next.id))")
+            if let next, let first = next.opensFirst {
+                let lesson = next.lesson.map { ", in \(style.command("course lesson \($0.number)"))" } ?? ""
+                lines.append("Next: \(next.exercise.id)\(lesson). \(first.id) is not done yet: \(style.command("course next")) opens its lesson.")
+            } else if let next {
+                lines.append("Next: \(style.command("course next")) (then \(next.exercise.id))")
             } else {
                 lines.append("Every exercise is done: you have finished the course. Run \(style.command("course list")) to see your progress.")
             }

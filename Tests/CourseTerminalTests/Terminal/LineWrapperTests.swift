@@ -18,6 +18,31 @@ final class LineWrapperTests: XCTestCase {
         }
     }
 
+    /// Issue 27, bug 4: a compiler snippet is code: its spaces stay, so the caret stays under its column;
+    /// a line too wide is cut with `…`, never wrapped as prose.
+    func testCompilerSnippetLinesAreCutNotWrapped() {
+        let snippet = [
+            " 6 |         let total: Int = \"zero\" + somethingLongerThanTheLine",
+            "   |                          `- error: cannot convert value of type 'String' to specified type 'Int'",
+        ]
+        for width in [40, 60] {
+            let wrapped = LineWrapper.wrap(snippet.joined(separator: "\n"), width: width).split(separator: "\n").map(String.init)
+            XCTAssertEqual(wrapped.count, 2, "one screen line per snippet line at \(width): \(wrapped)")
+            for (line, original) in zip(wrapped, snippet) {
+                XCTAssertEqual(LineWrapper.visibleWidth(line), width, line)
+                XCTAssertTrue(line.hasSuffix("…"), line)
+                XCTAssertTrue(original.hasPrefix(String(line.dropLast())), "the spaces stay: \(line)")
+            }
+        }
+        let short = "   |      `- error: short"
+        XCTAssertEqual(LineWrapper.wrap(short, width: 60), short, "a line that fits is left alone")
+        let coloured = "\u{1B}[2m 6 |\u{1B}[0m         let total: Int = 123456789012345678901234567890"
+        let cut = LineWrapper.wrap(coloured, width: 30)
+        XCTAssertEqual(LineWrapper.visibleWidth(cut), 30, cut)
+        XCTAssertTrue(cut.hasSuffix("…\u{1B}[0m"), cut)
+        XCTAssertEqual(LineWrapper.wrap("      expected: a | b value", width: 20), "      expected: a |\n      b value", "prose with a bar is prose")
+    }
+
     func testEscapeSequencesTakeNoWidthAndColouredCommandsStayWhole() {
         let style = Style(color: true)
         let line = "Next: " + style.command("course check exercise-2") + " to check"

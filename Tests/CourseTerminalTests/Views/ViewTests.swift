@@ -54,8 +54,8 @@ final class ViewTests: XCTestCase {
         ])
         let compile = GradeReport(exercise: "exercise-1", status: .error, errorKind: .compile, message: "It does not compile.",
                                   compilerOutput: "Exercises/exercise-1.swift:1:1: error: x\n")
-        let table: [(String, GradeReport, Exercise?, String)] = [
-            ("pass with a next exercise", passed, exercise(2), """
+        let table: [(String, GradeReport, NextStep?, String)] = [
+            ("pass with a next exercise", passed, NextStep(exercise: exercise(2)), """
              ✓ exercise-1: Say hello
                ✓ a
 
@@ -75,7 +75,7 @@ final class ViewTests: XCTestCase {
              The reference solution is now available: 'course solution exercise-1'
              Every exercise is done: you have finished the course. Run 'course list' to see your progress.
              """),
-            ("one failure", failed, exercise(2), """
+            ("one failure", failed, NextStep(exercise: exercise(2)), """
              ✗ exercise-1: Say hello
                ✓ a
                ✗ b

@@ -29,7 +29,9 @@ final class BrokenContentEndToEndTests: EndToEndTestCase {
         try solve("exercise-2", in: root)
         let run = try course("check", "exercise-2", in: root)
         assertStatus(run, 0)
-        XCTAssertTrue(run.stdout.contains("Next: 'course next' (then exercise-3)"), run.stdout)
+        // Issue 27, bug 7: 'course next' would open lesson 1 (exercise-1 is pending), so it is not "then exercise-3".
+        XCTAssertTrue(run.stdout.contains("Next: exercise-3, in 'course lesson 2'. exercise-1 is not done yet: 'course next' opens its lesson."), run.stdout)
+        XCTAssertFalse(run.stdout.contains("(then exercise-3)"), run.stdout)
         try solve("exercise-3", in: root)
         assertStatus(try course("check", "exercise-3", in: root), 0)
         try solve("exercise-4", in: root)  // the last exercise

@@ -63,6 +63,27 @@ final class CommandLineEndToEndTests: EndToEndTestCase {
         }
     }
 
+    /// Issue 27: `course status` is the home screen, `course hint` alone takes the current exercise, and
+    /// `help` lists the instructors' commands in a section of their own.
+    func testStatusAliasHintWithoutArgumentAndHelpSections() throws {
+        let root = try tinyCopy()
+        let home = try course(in: root), status = try course("status", in: root)
+        assertStatus(status, 0)
+        XCTAssertEqual(status.stdout, home.stdout)
+        let hint = try course("hint", in: root)
+        assertStatus(hint, 0)
+        assertContains(hint.stdout, "Hint 1 of")
+        assertContains(hint.stdout, "exercise-1")
+        let help = try course("help", in: root)
+        let sections = help.stdout.components(separatedBy: "For instructors")
+        XCTAssertEqual(sections.count, 2, help.stdout)
+        for learner in ["next", "check", "watch", "hint", "status"] { XCTAssertTrue(sections[0].contains("  \(learner) "), learner) }
+        for instructor in ["validate", "grade", "init", "export"] {
+            XCTAssertFalse(sections[0].contains("  \(instructor) "), instructor)
+            XCTAssertTrue(sections[1].contains("  \(instructor) "), instructor)
+        }
+    }
+
     func testVersion() throws {
         let nowhere = try TestSupport.temporaryFolder(self)
         let run = try course("--version", in: nowhere)

@@ -142,11 +142,12 @@ final class LearnerJourneyEndToEndTests: EndToEndTestCase {
         XCTAssertEqual(entry("exercise-1", try progressJSON(root))["hints_used"] as? Int ?? 0, 0)
     }
 
-    func testHintNeedsAnExercise() throws {
+    /// Issue 27: like `check`, `hint` alone takes the current exercise.
+    func testHintWithoutAnExerciseTakesTheCurrentOne() throws {
         let root = try tinyCopy()
         let run = try course("hint", in: root)
-        assertStatus(run, 64)
-        assertContains(run.stderr, "name an exercise", "Usage: course hint <exercise-N>")
+        assertStatus(run, 0)
+        assertContains(run.stdout, "Hint 1 of 2 for exercise-1")
     }
 
     func testResetRestoresTheStarterAndKeepsABackup() throws {

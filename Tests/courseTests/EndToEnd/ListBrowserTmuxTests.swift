@@ -66,6 +66,26 @@ final class ListBrowserTmuxTests: TmuxTestCase {
         _ = try screen(session, until: "EXITED=0")
     }
 
+    /// Issue 27, bug 6: at 60 columns on a short terminal the header and the cursor's row stay on screen,
+    /// and after Enter, the lesson in the pager and q, the list is back at once and the next key moves the cursor.
+    func testAtSixtyColumnsTheHeaderStaysAndThePagersQReturnsToTheList() throws {
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let session = try start("env -u PAGER '\(binary)' list", in: root, columns: 60, rows: 9)
+        let first = try screen(session, until: "q quit")
+        XCTAssertTrue(first.contains("(showing: all)"), "the header stays: \(first)")
+        XCTAssertTrue(first.contains("› • exercise-1"), first)
+        try tmux(["send-keys", "-t", session, "Enter"])
+        _ = try screen(session, until: "Your exercises for this lesson", without: "q quit")
+        try send(session, "q")
+        let back = try screen(session, until: "(showing: all)")
+        XCTAssertFalse(back.contains("Press any key"), back)
+        try send(session, "j")
+        let moved = try screen(session, until: "› • exercise-2")
+        XCTAssertTrue(moved.contains("(showing: all)"), moved)
+        try send(session, "q")
+        _ = try screen(session, until: "EXITED=0")
+    }
+
     func testPipedListIsPlain() throws {
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = try start("'\(binary)' list | cat", in: root, columns: 100)

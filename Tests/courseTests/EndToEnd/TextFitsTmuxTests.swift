@@ -38,4 +38,25 @@ final class TextFitsTmuxTests: TmuxTestCase {
         XCTAssertLessThanOrEqual(widest, 100)
         XCTAssertGreaterThan(widest, 90, "the lesson uses the readable width")
     }
+
+    /// Issue 27, bug 4 and the 60-column lesson item: code is cut at the edge, never wrapped as prose,
+    /// so a compiler snippet keeps its caret column and a lesson's code line keeps its indentation.
+    func testCodeIsCutAtTheEdgeNeverWrapped() throws {
+        let root = try tinyCourse(stack: "stack-compile-error.swift")
+        let code = "    let identifierThatIsRatherLong = someFunctionName(withAnArgument: 1, andAnother: 2)"
+        let lesson = root.appendingPathComponent("Lessons/01-first-steps.md")
+        try (try String(contentsOf: lesson, encoding: .utf8) + "\n\n```swift\nfunc f() {\n\(code)\n}\n```\n").write(to: lesson, atomically: true, encoding: .utf8)
+        let session = try start("'\(binary)' check exercise-2; '\(binary)' lesson 1 --no-pager", in: root, columns: 60, rows: 200)
+        _ = try screen(session, until: "EXITED=")
+        let lines = try joinedLines(session)
+        let caret = try XCTUnwrap(lines.first { $0.contains("`- error") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(caret.hasPrefix("   |                          `- error"), "the caret keeps its column: \(caret)")
+        XCTAssertTrue(caret.hasSuffix("…"), caret)
+        XCTAssertFalse(lines.contains { $0.hasPrefix("type") || $0.contains("| let total") }, lines.joined(separator: "\n"))
+        let shown = try XCTUnwrap(lines.first { $0.contains("let identifierThatIsRatherLong") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(shown.hasSuffix("…"), shown)
+        XCTAssertTrue(shown.contains("    let identifierThatIsRatherLong"), "the indentation stays: \(shown)")
+        XCTAssertFalse(lines.contains { $0.contains("andAnother") }, "no part of the code line wraps onto a line of its own")
+        for line in lines { XCTAssertLessThanOrEqual(line.count, 60, line) }
+    }
 }

@@ -13,7 +13,7 @@ final class TmuxScreenTests: TmuxTestCase {
         }
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
-        let command = "\(installed)cd '\(root.path)' && '\(TestSupport.courseBinary.path)' watch exercise-2; echo EXITED=$?; sleep 30"
+        let command = "\(installed)cd '\(root.path)' && '\(TestSupport.courseBinary.path)' watch exercise-2; echo EXITED=$?; sleep 3600"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40", command])
         defer { _ = try? tmux(["kill-server"]) }
 
@@ -48,7 +48,7 @@ final class TmuxScreenTests: TmuxTestCase {
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
         let binary = TestSupport.courseBinary.path
-        let command = "\(installed)cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list --plain; NO_COLOR=1 TERM=xterm-256color '\(binary)' list --plain; echo DONE; sleep 30"
+        let command = "\(installed)cd '\(root.path)' && env -u NO_COLOR TERM=xterm-256color '\(binary)' list --plain; NO_COLOR=1 TERM=xterm-256color '\(binary)' list --plain; echo DONE; sleep 3600"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "50", command])
         defer { _ = try? tmux(["kill-server"]) }
         let plain = try screen(session, until: "DONE")
@@ -70,7 +70,7 @@ final class TmuxScreenTests: TmuxTestCase {
         let binary = TestSupport.courseBinary.path
         // A 10-row terminal: lesson 1 does not fit, so it goes to PAGER; with --no-pager it is printed.
         let command = "\(installed)cd '\(root.path)' && PAGER='cat > \(paged.path)' '\(binary)' lesson 1; echo PAGED; "
-            + "'\(binary)' lesson 1 --no-pager | tail -3; echo DONE; sleep 30"
+            + "'\(binary)' lesson 1 --no-pager | tail -3; echo DONE; sleep 3600"
         try tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "10", command])
         defer { _ = try? tmux(["kill-server"]) }
         let screen = try screen(session, until: "DONE")
@@ -87,7 +87,7 @@ final class TmuxScreenTests: TmuxTestCase {
         }
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
-        let command = "cd '\(root.path)' && '\(TestSupport.courseBinary.path)' next --no-pager; echo EXITED=$?; sleep 60"
+        let command = "cd '\(root.path)' && '\(TestSupport.courseBinary.path)' next --no-pager; echo EXITED=$?; sleep 3600"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40", command])
         defer { _ = try? tmux(["kill-server"]) }
         XCTAssertTrue(try screen(session, until: "EXITED=0").contains("EXITED=0"))

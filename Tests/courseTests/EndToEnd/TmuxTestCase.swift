@@ -26,15 +26,17 @@ class TmuxTestCase: XCTestCase {
         return result.outputText
     }
 
-    /// The screen once it shows `needle`, with every run of spaces and line breaks read as one space
-    /// (the screen is wrapped to the terminal's width). Fails the test if it never does within `timeout`.
-    func screen(_ session: String, until needle: String, timeout: Double = 60,
+    /// The screen once it shows `needle` or `other` (and no longer shows `without`, the mark of the previous screen),
+    /// with every run of spaces and line breaks read as one space (the screen is wrapped to the terminal's
+    /// width). Tests wait for what the screen shows, never for a time: `timeout` only ends a wait that would
+    /// otherwise never end, and is long enough for a machine under load. Fails the test if it runs out.
+    func screen(_ session: String, until needle: String, or other: String? = nil, without: String? = nil, timeout: Double = 300,
                 file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = ""
         while Date() < deadline {
             text = flat(try tmux(["capture-pane", "-p", "-t", session]))
-            if text.contains(flat(needle)) { return text }
+            if (text.contains(flat(needle)) || other.map { text.contains(flat($0)) } == true) && !(without.map { text.contains(flat($0)) } ?? false) { return text }
             Thread.sleep(forTimeInterval: 0.1)
         }
         XCTFail("the screen never showed \(needle.debugDescription):\n\(try tmux(["capture-pane", "-p", "-t", session]))",
@@ -52,7 +54,7 @@ class TmuxTestCase: XCTestCase {
     func start(_ command: String, in folder: URL, columns: Int, rows: Int = 32) throws -> String {
         let session = "course-test-\(UInt32.random(in: 0...UInt32.max))"
         try tmux(["new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows),
-                  "\(installed)cd '\(folder.path)' && \(command); echo EXITED=$?; sleep 60"])
+                  "\(installed)cd '\(folder.path)' && \(command); echo EXITED=$?; sleep 3600"])
         addTeardownBlock { [self] in _ = try? tmux(["kill-server"]) }
         return session
     }
