@@ -22,15 +22,30 @@ final class CurriculumContentTests: XCTestCase {
         }
     }
 
-    /// Graded on a pristine copy: the learner's own files in `Exercises/` never make this test fail.
-    func testEverySolutionPassesEveryStarterFailsAndEveryWrongSolutionIsRejected() throws {
+    /// Every exercise's files and settings are sound, and every exercise has a grading job for its reference,
+    /// its starter and at least one wrong solution.
+    func testEveryExerciseHasItsGradingJobsAndNoFileProblems() throws {
         let course = try CourseLoader.load(root: try TestSupport.pristineCopy(of: TestSupport.mainCourse, self))
-        let validator = CourseValidator(course: course, grader: try TestSupport.grader())
+        let validator = CourseValidator(course: course, grader: nil)
         XCTAssertEqual(validator.fileProblems().map(\.description), [])
         let jobs = validator.jobs()
         XCTAssertEqual(jobs.filter { $0.expectation == .passes }.count, course.exercises.count)
         XCTAssertEqual(jobs.filter { $0.expectation == .doesNotPass }.count, course.exercises.count)
-        XCTAssertGreaterThanOrEqual(jobs.filter { $0.expectation == .failsATest }.count, course.exercises.count)
+        for exercise in course.exercises {
+            XCTAssertTrue(jobs.contains { $0.exercise == exercise.id && $0.expectation == .failsATest }, "\(exercise.id) keeps no wrong solution")
+        }
+    }
+
+    /// Graded on a pristine copy: the learner's own files in `Exercises/` never make this test fail. Five
+    /// exercises that cover every kind the grader handles (a support Swift file, a C support module and a
+    /// stateful type in lockstep, C exports loaded by Python, generated numeric cases, Swift 6 and TSan);
+    /// the whole curriculum is graded by `course validate` and `Benchmarks/generated.py`, which take minutes.
+    func testRepresentativeExercisesPassRejectTheirStartersAndEveryWrongSolution() throws {
+        let course = try CourseLoader.load(root: try TestSupport.pristineCopy(of: TestSupport.mainCourse, self))
+        let validator = CourseValidator(course: course, grader: try TestSupport.grader())
+        let chosen: Set = ["exercise-3", "exercise-8", "exercise-12", "exercise-15", "exercise-17"]
+        let jobs = validator.jobs().filter { chosen.contains($0.exercise) }
+        XCTAssertEqual(Set(jobs.map(\.exercise)), chosen)
         let problems = validator.runAll(jobs, workers: ProcessInfo.processInfo.activeProcessorCount) { _, _, _, _ in }
         XCTAssertEqual(problems.flatMap { $0.map(\.description) }, [])
     }
