@@ -510,7 +510,7 @@ public enum CourseProperty {
 
     /// The first failing case, shrunk, as a sentence; nil when every case passed. `property` returns nil for
     /// a pass, or what was wrong. Cases rejected by `filter` are skipped.
-    public static func counterexample<T>(_ generator: Gen<T>, cases: Int = 200, seed: UInt64? = nil, maxShrinks: Int = 2000,
+    public static func counterexample<T>(_ generator: Gen<T>, cases: Int = 200, seed: UInt64? = nil, maxShrinks: Int = 400,
                                          describe: (T) -> String = { courseDescribe($0) }, showInput: Bool = true,
                                          _ property: (T) -> String?) -> String? {
         let seed = seed ?? Self.seed
