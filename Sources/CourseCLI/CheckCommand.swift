@@ -10,35 +10,31 @@ struct CheckCommand: Command {
     let name = "check"
     let summary = "Grade your exercise file against its hidden tests."
     let arguments = "[exercise-N]"
+    let positionals = Positionals.upToOne
     let details = """
         Without an id, checks the current exercise (the first one not done). --all re-checks every exercise, \
         several at once (an unchanged file is answered from the cache), and ends with a table.
         Exit status: 0 when every test passes (with --all: every exercise), 2 when the course's hidden tests do not \
         compile (the course's fault, not yours), 1 otherwise.
         """
-    static let all = Parameter.flag("--all", "Re-check every exercise, in parallel, and end with a summary table (with --json: every verdict and score).")
-    static let file = Parameter.option("--file", value: "PATH",
+    static let all = Parameter.flag("--all", "Re-check every exercise, in parallel, and end with a summary table (with --json: every verdict and score).",
+                                    positionals: .zero)
+    static let file = Parameter.path("--file", value: "PATH",
                                        "Grade this file instead of your exercise file; nothing is recorded in your progress.")
-    static let seed = Parameter.option("--seed", value: "N",
-                                       "Run the generated test cases from seed N (a failure names the seed that shows it; default \(ExerciseInputs.defaultSeed)).")
+    static let seed = Parameter.integer("--seed", 0...UInt64.max,
+                                        "Run the generated test cases from seed N (a failure names the seed that shows it; default \(ExerciseInputs.defaultSeed)).")
     let parameters = [CheckCommand.json, CheckCommand.file, CheckCommand.all, CheckCommand.seed]
 
     /// The grader factory with `--seed` applied: a whole number from 0 up.
     static func graders(_ invocation: Invocation, for course: Course) throws -> GraderFactory {
         var graders = invocation.graders(for: course)
-        if let text = invocation.arguments.value(of: seed) {
-            guard let value = UInt64(text) else {
-                throw CourseError.usage("--seed takes a whole number from 0 to \(UInt64.max) (not '\(text)')")
-            }
-            graders.seed = value
-        }
+        if let value = invocation.arguments.wholeNumber(seed) { graders.seed = value }
         return graders
     }
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
         if invocation.arguments.has(Self.all) { return try checkAll(course, invocation: invocation) }
-        try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)
         let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
         if course.edition == .learner, ExerciseInputs(course: course, exercise: exercise).tests.isEmpty {
@@ -47,18 +43,17 @@ struct CheckCommand: Command {
             return 0
         }
         let report: GradeReport
-        if let path = invocation.arguments.value(of: Self.file) {
+        if let path = invocation.arguments.value(of: Self.file), let url = invocation.path(of: Self.file) {
             // An instructor trying a solution or a wrong answer: graded as a learner's file would be, recorded nowhere.
-            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true))
             let grader = try Self.graders(invocation, for: course).grader(withCache: false)
-            report = grader.grade(course: course, exercise: exercise, submission: url.standardizedFileURL, displayPath: path)
+            report = grader.grade(course: course, exercise: exercise, submission: url, displayPath: path)
         } else {
             // A sign of life on a terminal while the check runs (as in watch); the line is erased before the verdict.
             let alive = invocation.context.stdoutIsTerminal && !invocation.arguments.has(Self.json)
             if alive { invocation.output.raw(invocation.style.dim("Checking \(invocation.style.path(exercise.learnerPath))…")) }
             defer { if alive { invocation.output.raw("\r\u{1B}[K") } }
-            report = try Self.gradeAndRecord(exercise, course: course, graders: Self.graders(invocation, for: course),
-                                             progress: progress, now: invocation.context.now())
+            let actions = ExerciseActions(course: course, progress: progress, graders: try Self.graders(invocation, for: course))
+            report = try actions.check(exercise, now: invocation.context.now())
         }
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
@@ -78,7 +73,6 @@ struct CheckCommand: Command {
 
     /// `--all`: every exercise, on every core, through the cache; every attempt recorded; a table at the end.
     func checkAll(_ course: Course, invocation: Invocation) throws -> Int32 {
-        try invocation.expectArguments(max: 0)
         if invocation.arguments.value(of: Self.file) != nil {
             throw CourseError.usage("--all checks every exercise's own file: use it without --file")
         }
@@ -103,14 +97,4 @@ struct CheckCommand: Command {
         return reports.allSatisfy(\.passed) ? 0 : 1
     }
 
-    /// Grades the learner's file and records the attempt; `course watch` calls this on every save.
-    static func gradeAndRecord(_ exercise: Exercise, course: Course, graders: GraderFactory, progress: ProgressAccess,
-                               now: Date) throws -> GradeReport {
-        let grader = try graders.grader()
-        let report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
-                                  displayPath: exercise.learnerPath)
-        if let notice = graders.fallbackNotice(grader) { progress.output.err(notice) }
-        try progress.update { $0.record(report, at: now) }
-        return report
-    }
 }

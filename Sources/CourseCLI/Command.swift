@@ -1,7 +1,7 @@
 import CourseModel
 
-/// A flag or an option a command accepts, declared once: the parser, the usage line and the help
-/// text are all derived from these values.
+/// A flag or an option a command accepts, declared once with the rule its value follows: the parser
+/// checks the value (one message per mistake), and the usage line and the help text are derived from it.
 public struct Parameter: Sendable, Equatable {
     /// `--json`.
     public var name: String
@@ -9,18 +9,72 @@ public struct Parameter: Sendable, Equatable {
     public var valueName: String?
     /// One line for the help text.
     public var help: String
+    /// What the value must be; `.flag` for a flag.
+    public var rule: ParameterRule
+    /// Another spelling (`-h` for `--help`).
+    public var alias: String?
+    /// A flag that changes how many words may follow the command (`check --all` takes none).
+    public var positionals: Positionals?
+
+    public init(name: String, valueName: String?, help: String, rule: ParameterRule, alias: String? = nil,
+                positionals: Positionals? = nil) {
+        self.name = name
+        self.valueName = valueName
+        self.help = help
+        self.rule = rule
+        self.alias = alias
+        self.positionals = positionals
+    }
 
     /// A flag: present or absent, no value.
-    public static func flag(_ name: String, _ help: String) -> Parameter {
-        Parameter(name: name, valueName: nil, help: help)
+    public static func flag(_ name: String, _ help: String, alias: String? = nil, positionals: Positionals? = nil) -> Parameter {
+        Parameter(name: name, valueName: nil, help: help, rule: .flag, alias: alias, positionals: positionals)
     }
 
-    /// An option that takes a value (`--jobs 4` or `--jobs=4`).
+    /// An option whose value is any text (`--title T`).
     public static func option(_ name: String, value: String, _ help: String) -> Parameter {
-        Parameter(name: name, valueName: value, help: help)
+        Parameter(name: name, valueName: value, help: help, rule: .text)
     }
 
-    public var isFlag: Bool { valueName == nil }
+    /// An option whose value is a path, resolved against the working folder (`Invocation.path(of:)`).
+    public static func path(_ name: String, value: String, _ help: String) -> Parameter {
+        Parameter(name: name, valueName: value, help: help, rule: .path)
+    }
+
+    /// An option whose value is a whole number in `range` (`--jobs N`).
+    public static func integer(_ name: String, value: String = "N", _ range: ClosedRange<UInt64>, _ help: String) -> Parameter {
+        Parameter(name: name, valueName: value, help: help, rule: .integer(range))
+    }
+
+    /// An option whose value is one case of `type` by its raw value; the placeholder lists them (`auto|require|off`).
+    public static func choice<Choice: CaseIterable & RawRepresentable>(_ name: String, _ type: Choice.Type, _ help: String) -> Parameter
+    where Choice.RawValue == String {
+        let rule = ParameterRule.choice(type)
+        return Parameter(name: name, valueName: rule.choices.joined(separator: "|"), help: help, rule: rule)
+    }
+
+    public var isFlag: Bool { rule == .flag }
+
+    /// How the parameter is written in help: `-h, --help`, `--jobs N`.
+    var spelled: String {
+        (alias.map { "\($0), " } ?? "") + name + (valueName.map { " \($0)" } ?? "")
+    }
+}
+
+/// How many words may follow a command, and what to say when too few do.
+public struct Positionals: Sendable, Equatable {
+    public var range: ClosedRange<Int>
+    /// The usage error when fewer than `range.lowerBound` words follow.
+    public var missing: String
+
+    public init(_ range: ClosedRange<Int>, missing: String = "") {
+        self.range = range
+        self.missing = missing
+    }
+
+    public static let zero = Positionals(0...0)
+    public static let upToOne = Positionals(0...1)
+    public static let any = Positionals(0...Int.max)
 }
 
 /// One `course` command. Adding a command is one new type conforming to this and one line in `CommandRegistry.all`.
@@ -31,6 +85,8 @@ public protocol Command: Sendable {
     var summary: String { get }
     /// The words after the name in the usage line, e.g. `[exercise-N]`; empty when there are none.
     var arguments: String { get }
+    /// How many words may follow the name (default: none); the parser refuses more, and fewer than the lower bound.
+    var positionals: Positionals { get }
     /// More help, shown by `course help <name>` and `course <name> --help`.
     var details: String { get }
     /// The flags and options this command accepts, in the order the usage line shows them.
@@ -45,6 +101,7 @@ public protocol Command: Sendable {
 
 extension Command {
     public var arguments: String { "" }
+    public var positionals: Positionals { .zero }
     public var details: String { "" }
     public var parameters: [Parameter] { [] }
     public var forInstructors: Bool { false }
@@ -56,10 +113,5 @@ extension Command {
             words.append(parameter.valueName.map { "[\(parameter.name) \($0)]" } ?? "[\(parameter.name)]")
         }
         return words.joined(separator: " ")
-    }
-
-    /// Whether the command declares a parameter with this name.
-    func accepts(_ name: String, flag: Bool) -> Bool {
-        parameters.contains { $0.name == name && $0.isFlag == flag }
     }
 }

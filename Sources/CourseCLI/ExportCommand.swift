@@ -4,9 +4,9 @@ import Foundation
 
 /// `course export --learner DIR`: the edition learners clone, without solutions or hidden tests.
 struct ExportCommand: Command {
-    static let learner = Parameter.option("--learner", value: "DIR", "Write the learner edition into DIR (a new or empty folder outside the course).")
-    static let gradescope = Parameter.option("--gradescope", value: "ZIP", "Write Gradescope's autograder zip (setup.sh, run_autograder, the course with its hidden tests).")
-    static let hints = Parameter.option("--hints", value: "all|first|none",
+    static let learner = Parameter.path("--learner", value: "DIR", "Write the learner edition into DIR (a new or empty folder outside the course).")
+    static let gradescope = Parameter.path("--gradescope", value: "ZIP", "Write Gradescope's autograder zip (setup.sh, run_autograder, the course with its hidden tests).")
+    static let hints = Parameter.choice("--hints", LearnerExport.Hints.self,
                                         "Which hints go into the edition (default: all); the last hints can quote the reference solution.")
 
     let name = "export"
@@ -25,28 +25,22 @@ struct ExportCommand: Command {
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
-        try invocation.expectArguments(max: 0)
-        if let zip = invocation.arguments.value(of: Self.gradescope) {
+        if let destination = invocation.path(of: Self.gradescope) {
             guard course.edition == .full else { throw CourseError.usage("this is a learner edition, which has no hidden tests; export the autograder from the full course") }
-            let destination = URL(fileURLWithPath: zip, relativeTo: URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true))
             let summary = try GradescopeExport.export(course, to: destination)
-            invocation.output.out(invocation.style.green("Wrote Gradescope's autograder for \(course.title) to \(destination.standardizedFileURL.path)"))
+            invocation.output.out(invocation.style.green("Wrote Gradescope's autograder for \(course.title) to \(destination.path)"))
             invocation.output.out("  \(summary.files) files, \(summary.bytes / 1024) KiB: setup.sh, run_autograder and the course with its hidden tests"
                 + (summary.toolIncluded ? " and the tool's sources." : "; this course does not carry the tool's sources, so setup.sh cannot build it: add them, or install course in the image yourself."))
             return 0
         }
-        guard let raw = invocation.arguments.value(of: Self.learner) else {
+        guard let destination = invocation.path(of: Self.learner) else {
             throw CourseError.usage("say where the learner edition goes: course export --learner DIR (or --gradescope autograder.zip)")
         }
         guard course.edition == .full else { throw CourseError.usage("this is already a learner edition; export from the instructor's full course") }
-        let destination = URL(fileURLWithPath: raw, relativeTo: URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true))
-        let hintsText = invocation.arguments.value(of: Self.hints) ?? "all"
-        guard let hints = LearnerExport.Hints(rawValue: hintsText) else {
-            throw CourseError.usage("--hints takes all, first or none (not '\(hintsText)')")
-        }
+        let hints = invocation.arguments.choice(Self.hints, as: LearnerExport.Hints.self) ?? .all
         let summary = try LearnerExport.export(course, to: destination, hints: hints)
         let style = invocation.style
-        invocation.output.out(style.green("Wrote the learner edition of \(course.title) to \(destination.standardizedFileURL.path)"))
+        invocation.output.out(style.green("Wrote the learner edition of \(course.title) to \(destination.path)"))
         invocation.output.out("  \(summary.exercises) exercises, \(summary.publicTests) public test file\(summary.publicTests == 1 ? "" : "s"); "
             + "no solutions, no hidden tests." + (summary.toolIncluded ? " The tool is included: learners build it with 'swift build'." : ""))
         if summary.publicTests == 0 {

@@ -8,26 +8,28 @@ import Foundation
 /// JUnit XML or Gradescope's results.json; resumable, shardable, mergeable.
 struct GradeCommand: Command {
     static let exercises = Parameter.option("--exercises", value: "LIST", "Grade only these exercises, e.g. 1-5,7 (default: all).")
-    static let jobs = Parameter.option("--jobs", value: "N", "How many checks run at once (default: the number of cores).")
-    static let out = Parameter.option("--out", value: "DIR", "Where the gradebook, feedback and journal go (default: grades).")
-    static let feedback = Parameter.option("--feedback", value: "markdown|text", "The format of each student's feedback file (default: markdown).")
-    static let format = Parameter.option("--format", value: "gradebook|gradescope",
-                                         "gradescope: SUBMISSIONS is one submission; write Gradescope's results.json (default: gradebook).")
+    static let jobs = Parameter.integer("--jobs", 1...64, "How many checks run at once (default: the number of cores).")
+    static let out = Parameter.path("--out", value: "DIR", "Where the gradebook, feedback and journal go (default: grades).")
+    static let feedback = Parameter.choice("--feedback", StudentFeedback.Format.self, "The format of each student's feedback file (default: markdown).")
+    static let format = Parameter.choice("--format", GradeFormat.self,
+                                         "gradescope: SUBMISSIONS is one submission; write Gradescope's results.json; junit: as --junit (default: gradebook).")
     static let junit = Parameter.flag("--junit", "Also write junit.xml for CI test reporters.")
     static let releaseHidden = Parameter.flag("--release-hidden", "Show hidden tests' failure messages in feedback, JUnit and Gradescope.")
     static let shard = Parameter.option("--shard", value: "K/N", "Grade only shard K of N (students dealt round-robin by name).")
-    static let shards = Parameter.option("--shards", value: "N", "The shard count when JOB_COMPLETION_INDEX (Kubernetes) gives the index.")
-    static let roster = Parameter.option("--roster", value: "CSV", "The class list (folder,student_id,name,email[,section,login]): joined into the gradebook, with canvas.csv and moodle.csv.")
+    static let shards = Parameter.integer("--shards", 1...100_000, "The shard count when JOB_COMPLETION_INDEX (Kubernetes) gives the index.")
+    static let roster = Parameter.path("--roster", value: "CSV", "The class list (folder,student_id,name,email[,section,login]): joined into the gradebook, with canvas.csv and moodle.csv.")
     static let due = Parameter.option("--due", value: "TIME", "The deadline (ISO 8601, e.g. 2026-12-01T23:59:00Z): the gradebook shows lateness and the final score.")
     static let latePenalty = Parameter.option("--late-penalty", value: "PERCENT", "With --due: the percent of the score taken off per started day late (default 0).")
     static let lateCap = Parameter.option("--late-cap", value: "PERCENT", "With --due: the most a late penalty takes off (default 100).")
     static let cutoff = Parameter.option("--cutoff", value: "TIME", "With --due: nothing counts after this time (ISO 8601).")
-    static let merge = Parameter.flag("--merge", "Merge the outputs of shards (the folders named instead of SUBMISSIONS) into --out.")
+    static let merge = Parameter.flag("--merge", "Merge the outputs of shards (the folders named instead of SUBMISSIONS) into --out.",
+                                      positionals: Positionals(1...Int.max, missing: "--merge needs the shard output folders, e.g. course grade --merge shard-1 shard-2 --out grades"))
 
     let name = "grade"
     let forInstructors = true
     let summary = "Grade a class's submissions into a gradebook (for instructors)."
     let arguments = "<SUBMISSIONS | --merge DIR …>"
+    let positionals = Positionals(1...1, missing: "name the folder of submissions, e.g. course grade submissions/ (one folder per student)")
     let details = """
         SUBMISSIONS holds one folder per student: a clone of their learner edition (Exercises/exercise-N.swift) or just their
         exercise files (stray files and __MACOSX beside them are listed and skipped). Every (student, exercise) pair is graded against the public and hidden tests, in the sandbox
@@ -49,21 +51,16 @@ struct GradeCommand: Command {
             throw CourseError.usage("this is a learner edition, which has no hidden tests; grade from the instructor's full course (the one 'course export --learner' was run in)")
         }
         let args = invocation.arguments
-        let here = URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true)
-        func path(_ text: String) -> URL { URL(fileURLWithPath: text, relativeTo: here).standardizedFileURL }
-        let out = path(args.value(of: Self.out) ?? "grades")
-        let classList = try args.value(of: Self.roster).map { try ClassList.read(path($0)) }
+        let out = invocation.path(of: Self.out) ?? invocation.path("grades")
+        let classList = try invocation.path(of: Self.roster).map { try ClassList.read($0) }
         let deadline = try latePolicy(args)
-        let options = GradeOutputs.Options(
-            feedback: try choice(args.value(of: Self.feedback) ?? "markdown", of: StudentFeedback.Format.allCases.map(\.rawValue), for: Self.feedback)
-                .flatMap(StudentFeedback.Format.init) ?? .markdown,
-            gradescope: try choice(args.value(of: Self.format) ?? "gradebook", of: ["gradebook", "gradescope"], for: Self.format) == "gradescope",
-            junit: args.has(Self.junit), releaseHidden: args.has(Self.releaseHidden))
+        let formats = [args.choice(Self.format, as: GradeFormat.self), args.has(Self.junit) ? .junit : nil].compactMap { $0 }
+        let options = GradeOutputs.Options(feedback: args.choice(Self.feedback) ?? .markdown, formats: formats,
+                                           releaseHidden: args.has(Self.releaseHidden))
 
         if args.has(Self.merge) {
-            guard !args.positionals.isEmpty else { throw CourseError.usage("--merge needs the shard output folders, e.g. course grade --merge shard-1 shard-2 --out grades") }
             var runs: [(folder: URL, run: GradeRun)] = []
-            for folder in args.positionals.map(path) {
+            for folder in args.positionals.map(invocation.path) {
                 guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("journal").path) else {
                     throw CourseError.fileSystem(path: folder.path, reason: "has no journal/ folder; name the --out folders of 'course grade' runs")
                 }
@@ -83,26 +80,23 @@ struct GradeCommand: Command {
             return 0
         }
 
-        try invocation.expectArguments(max: 1)
-        guard let submissions = args.positionals.first.map(path) else {
-            throw CourseError.usage("name the folder of submissions, e.g. course grade submissions/ (one folder per student)")
-        }
+        let submissions = invocation.path(args.positionals[0])
         if out.path == submissions.path || out.path.hasPrefix(submissions.path + "/") {
             throw CourseError.usage("--out \(out.path) is inside the submissions folder; write the grades elsewhere")
         }
         let chosen = try args.value(of: Self.exercises).map { try ExerciseSelection.parse($0, in: course) } ?? course.exercises
-        var roster = options.gradescope ? Roster.single(submissions) : try Roster.scan(submissions)
+        var roster = options.oneSubmission ? Roster.single(submissions) : try Roster.scan(submissions)
         if !roster.skipped.isEmpty {
             invocation.output.err(GradeView.skipped(roster.skipped, folder: submissions.path, style: invocation.output.style))
         }
-        let shardCount = try args.value(of: Self.shards).map(positive)
+        let shardCount = args.integer(Self.shards)
         let shard = try args.value(of: Self.shard).map(Shard.parse)
             ?? Shard.fromEnvironment(invocation.context.environment, count: shardCount)
         if shardCount != nil && (shard == nil || args.value(of: Self.shard) != nil) {
             throw CourseError.usage("--shards N goes with JOB_COMPLETION_INDEX (a Kubernetes Indexed Job), which is not set here; "
                 + "to grade one part by hand, use --shard K/N")
         }
-        if let shard, !options.gradescope { roster.students = shard.take(roster.students) }
+        if let shard, !options.oneSubmission { roster.students = shard.take(roster.students) }
 
         // Other people's code: the sandbox is required unless the instructor says otherwise.
         let explicit = args.sandbox != nil || invocation.context.environment[SandboxMode.variable] != nil
@@ -112,7 +106,7 @@ struct GradeCommand: Command {
             throw CourseError.fileSystem(path: "bwrap", reason: "course grade runs students' code in the sandbox, which cannot be used here: \(reason) "
                 + "Install bubblewrap, or pass --sandbox off to grade without it (only for code you trust).")
         }
-        let workers = try invocation.workers(Self.jobs)
+        let workers = invocation.workers(Self.jobs)
         var classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
         classGrader.recordsSubmissionTimes = deadline != nil
         let output = invocation.output, onTerminal = invocation.context.stdoutIsTerminal
@@ -134,7 +128,7 @@ struct GradeCommand: Command {
         }
         try GradeOutputs.write(results, to: out, options: options, run: GradeRun(shard: shard ?? .whole, exercises: chosen, course: course))
         output.out(GradeView.summary(results, graded: summary.graded, resumed: summary.resumed, out: out.path,
-                                     shard: shard, gradescope: options.gradescope, style: output.style))
+                                     shard: shard, gradescope: options.oneSubmission, style: output.style))
         if let match = results.classList { output.out(GradeView.classListCheck(match, style: output.style)) }
         if results.deadline != nil { output.out(GradeView.deadlineCheck(results, style: output.style)) }
         return 0
@@ -167,15 +161,5 @@ struct GradeCommand: Command {
         let cutoff = try time(Self.cutoff)
         if let cutoff, cutoff < due { throw CourseError.usage("--cutoff is before --due; the cutoff is when nothing counts any more, after the deadline") }
         return LatePolicy(due: due, penaltyPerDay: try percent(Self.latePenalty) ?? 0, cap: try percent(Self.lateCap) ?? 100, cutoff: cutoff)
-    }
-
-    func positive(_ text: String) throws -> Int {
-        guard let value = Int(text), value >= 1, value <= 100_000 else { throw CourseError.usage("expected a whole number of at least 1, not '\(text)'") }
-        return value
-    }
-
-    func choice(_ value: String, of allowed: [String], for parameter: Parameter) throws -> String? {
-        guard allowed.contains(value) else { throw CourseError.usage("\(parameter.name) takes \(allowed.joined(separator: " or ")) (not '\(value)')") }
-        return value
     }
 }

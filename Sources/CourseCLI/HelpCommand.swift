@@ -5,10 +5,10 @@ struct HelpCommand: Command {
     let name = "help"
     let summary = "Show the command list, or help for one command."
     let arguments = "[command]"
+    let positionals = Positionals.upToOne
     let details = "Example: 'course help check'. 'course <command> --help' shows the same."
 
     func run(_ invocation: Invocation) throws -> Int32 {
-        try invocation.expectArguments(max: 1)
         guard let wanted = invocation.arguments.positionals.first else {
             invocation.output.raw(HelpText.overview())
             return 0

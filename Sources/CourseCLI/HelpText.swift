@@ -26,17 +26,13 @@ public enum HelpText {
                 text += "  " + command.name.padding(toLength: column, withPad: " ", startingAt: 0) + summary + "\n"
             }
         }
+        text += "\nGlobal options:\n"
+        for option in GlobalOptions.all {
+            let left = "  " + option.spelled
+            text += left.count < 25 ? left.padding(toLength: 25, withPad: " ", startingAt: 0) + option.help + "\n"
+                : left + "\n" + String(repeating: " ", count: 25) + option.help + "\n"
+        }
         text += """
-
-        Global options:
-          --course DIR           Use the course in DIR (default: the nearest folder above with Lessons/).
-          --color auto|always|never
-                                 Colour output (default auto: only on a terminal; NO_COLOR turns it off).
-          --no-pager             Never page long lessons.
-          --sandbox auto|require|off
-                                 Run tests in a bubblewrap sandbox (default auto: where bwrap works).
-          --version              Print the version.
-          -h, --help             Show help; 'course help <command>' or 'course <command> --help' for one command.
 
         Environment: COURSE_PROGRESS (progress file), COURSE_SWIFTC (the swiftc to use), COURSE_SANDBOX (as --sandbox),
         COURSE_BWRAP (the bwrap to use), PAGER, NO_COLOR.
@@ -53,7 +49,7 @@ public enum HelpText {
         if !command.parameters.isEmpty {
             text += "\nOptions:\n"
             for parameter in command.parameters {
-                let left = parameter.name + (parameter.valueName.map { " \($0)" } ?? "")
+                let left = parameter.spelled
                 text += "  " + left.padding(toLength: max(14, left.count + 2), withPad: " ", startingAt: 0) + parameter.help + "\n"
             }
         }

@@ -10,14 +10,14 @@ struct InitCommand: Command {
     let forInstructors = true
     let summary = "Create a new course in a folder (for instructors)."
     let arguments = "[DIR]"
+    let positionals = Positionals.upToOne
     let details = "Writes course.json, the Lessons, Exercises, Solutions and Tests/Hidden folders, a .gitignore for .course/, and a first lesson with one exercise (starter, solution, hidden suite, a wrong solution, hints) that passes 'course validate' as created. DIR defaults to the current folder; nothing that exists is overwritten."
     let parameters = [InitCommand.title]
 
     func run(_ invocation: Invocation) throws -> Int32 {
-        try invocation.expectArguments(max: 1)
         let working = URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true)
         let argument = invocation.arguments.positionals.first
-        let folder = argument.map { URL(fileURLWithPath: $0, relativeTo: working).standardizedFileURL } ?? working
+        let folder = argument.map(invocation.path) ?? working
         let title = invocation.arguments.value(of: Self.title)?.trimmingCharacters(in: .whitespaces)
             ?? folder.lastPathComponent
         guard !title.isEmpty else { throw CourseError.usage("the course's title is empty") }

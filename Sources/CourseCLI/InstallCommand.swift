@@ -7,7 +7,7 @@ import Foundation
 /// first when `course` runs from a debug build of the course's own package) into a folder it creates,
 /// and says exactly what to add to the shell profile when that folder is not on `PATH`.
 struct InstallCommand: Command {
-    static let folder = Parameter.option("--dir", value: "DIR", "Link into DIR instead of ~/.local/bin.")
+    static let folder = Parameter.path("--dir", value: "DIR", "Link into DIR instead of ~/.local/bin.")
 
     let name = "install"
     let summary = "Make 'course' a command you can type anywhere (links it into ~/.local/bin)."
@@ -19,14 +19,11 @@ struct InstallCommand: Command {
     let parameters = [InstallCommand.folder]
 
     func run(_ invocation: Invocation) throws -> Int32 {
-        try invocation.expectArguments(max: 0)
         let context = invocation.context, output = invocation.output
         guard let home = context.environment["HOME"], !home.isEmpty else {
             throw CourseError.usage("HOME is not set; name the folder to link into with --dir DIR")
         }
-        let folder = invocation.arguments.value(of: Self.folder).map {
-            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).standardizedFileURL.path
-        } ?? home + "/.local/bin"
+        let folder = invocation.path(of: Self.folder)?.path ?? home + "/.local/bin"
         guard var binary = context.executablePath else {
             throw CourseError.fileSystem(path: "/proc/self/exe", reason: "does not name the running course binary, so there is nothing to link")
         }

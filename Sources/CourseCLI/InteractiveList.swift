@@ -13,7 +13,7 @@ struct InteractiveList {
     var style: Style { invocation.style }
 
     func run() throws -> Int32 {
-        let progress = invocation.progress(of: course)
+        let actions = ExerciseActions(invocation, course: course), progress = actions.progress
         var browser = ListBrowser(course: course, summary: course.summary(of: try progress.load()))
         while true {
             output.raw("\u{1B}[2J\u{1B}[H")
@@ -31,8 +31,7 @@ struct InteractiveList {
                 let exercise = try course.exercise(id)
                 output.raw("\u{1B}[2J\u{1B}[H")
                 output.out(style.dim("Checking \(style.path(exercise.learnerPath))…"))
-                let report = try CheckCommand.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
-                                                             progress: progress, now: invocation.context.now())
+                let report = try actions.check(exercise, now: invocation.context.now())
                 output.raw("\u{1B}[2J\u{1B}[H")
                 output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: try progress.load()),
                                              style: style, edition: course.edition))
@@ -41,7 +40,7 @@ struct InteractiveList {
                 let exercise = try course.exercise(id)
                 output.out(style.yellow("\nReset \(id) to its starter? Your file is kept in \(style.path(Layout.backups))/ first. (y/n)"))
                 if nextKey() == "y" {
-                    try ResetCommand.reset(exercise, course: course, output: output, now: invocation.context.now())
+                    try actions.reset(exercise, output: output, now: invocation.context.now())
                     pause()
                 }
             }

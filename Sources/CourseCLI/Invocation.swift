@@ -42,11 +42,14 @@ public struct Invocation {
         GraderFactory(course: course, environment: context.environment, sandbox: arguments.sandbox)
     }
 
-    /// A usage error when more than `count` words follow the command.
-    public func expectArguments(max count: Int) throws {
-        if arguments.positionals.count > count {
-            throw CourseError.usage("unexpected argument '\(arguments.positionals[count])'")
-        }
+    /// A path typed on the command line, resolved the one way: relative to the working folder unless absolute.
+    public func path(_ typed: String) -> URL {
+        URL(fileURLWithPath: typed, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).standardizedFileURL
+    }
+
+    /// The value of a `.path` option, resolved; nil when not given.
+    public func path(of option: Parameter) -> URL? {
+        arguments.value(of: option).map(path)
     }
 
     /// The exercise named on the command line, or (unless required) the current one.
@@ -60,10 +63,8 @@ public struct Invocation {
         return current
     }
 
-    /// How many checks run at once: `--jobs N` (1 to 64) when given, else the number of cores.
-    public func workers(_ jobs: Parameter) throws -> Int {
-        guard let raw = arguments.value(of: jobs) else { return ProcessInfo.processInfo.activeProcessorCount }
-        guard let value = Int(raw), value >= 1, value <= 64 else { throw CourseError.usage("\(jobs.name) takes a number from 1 to 64 (not '\(raw)')") }
-        return value
+    /// How many checks run at once: `--jobs N` when given, else the number of cores.
+    public func workers(_ jobs: Parameter) -> Int {
+        arguments.integer(jobs) ?? ProcessInfo.processInfo.activeProcessorCount
     }
 }

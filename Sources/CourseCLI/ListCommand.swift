@@ -15,26 +15,12 @@ struct ListCommand: Command {
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
-        try invocation.expectArguments(max: 0)
         if invocation.context.stdoutIsTerminal, let readKey = invocation.context.readKey,
            !invocation.arguments.has(Self.json), !invocation.arguments.has(Self.plain) {
             return try InteractiveList(course: course, invocation: invocation, readKey: readKey).run()
         }
-        try Self.show(course, progress: invocation.progress(of: course), output: invocation.output,
-                      json: invocation.arguments.has(Self.json))
+        try ExerciseActions(invocation, course: course).showList(output: invocation.output, json: invocation.arguments.has(Self.json))
         return 0
     }
 
-    /// The list, as text or JSON; `course watch` shows it on the `l` key.
-    static func show(_ course: Course, progress access: ProgressAccess, output: Output, json: Bool) throws {
-        let progress = try access.load()
-        let summary = course.summary(of: progress)
-        if json {
-            output.out(try JSONOutput.text(ListView.json(course, summary: summary)))
-            return
-        }
-        output.raw(ListView.render(course, summary: summary, style: output.style))
-        if course.exercises.isEmpty && course.broken.isEmpty { output.out("\n" + course.noExercisesMessage) }
-        if !course.problems.isEmpty { output.err(ListView.problemsNote(count: course.problems.count, style: output.style)) }
-    }
 }

@@ -13,6 +13,7 @@ struct NewCommand: Command {
     let summary = "Scaffold a lesson or an exercise with the next free number (for instructors)."
     let usage = "course new lesson \"Title\" [--module NAME] | course new exercise --lesson N [--title T]"
     let details = "A new exercise gets a starter with a TODO, a solution, a hidden suite with one example test and a hint; 'course validate' lists the template text until it is replaced."
+    let positionals = Positionals(0...2)
     let parameters = [NewCommand.lesson, NewCommand.title, NewCommand.module]
 
     func run(_ invocation: Invocation) throws -> Int32 {
@@ -34,7 +35,7 @@ struct NewCommand: Command {
             out("Created \(path) in module \(module) (\(why)). Write the lesson, then add an exercise: \(style.command("course new exercise --lesson \(scaffold.lessonNumber(path))"))")
             return 0
         case "exercise":
-            try invocation.expectArguments(max: 1)
+            if arguments.positionals.count > 1 { throw ParsedArguments.unexpected(arguments.positionals[1]) }
             guard let key = arguments.value(of: Self.lesson) else {
                 throw CourseError.usage("say which lesson the exercise belongs to: --lesson N")
             }

@@ -4,12 +4,14 @@ import Foundation
 
 /// `course prewarm`: compiles the hidden suites ahead of the first check, for the starters' interfaces.
 struct PrewarmCommand: Command {
-    static let all = Parameter.flag("--all", "Prewarm every exercise (for a dev container image or a classroom machine).")
+    static let all = Parameter.flag("--all", "Prewarm every exercise (for a dev container image or a classroom machine).",
+                                    positionals: .zero)
     static let background = Parameter.flag("--background", "Run at the lowest priority and print nothing ('course next' starts it so).")
 
     let name = "prewarm"
     let summary = "Compile the hidden tests ahead of time, so the first check is fast."
     let arguments = "[exercise-N …]"
+    let positionals = Positionals.any
     let details = """
         A check compiles your file, then the hidden tests against your file's declarations (its interface).
         The compiled tests are kept per interface, and filling in function bodies keeps the starter's interface,
@@ -24,7 +26,6 @@ struct PrewarmCommand: Command {
         if quiet { Grader.lowerThreadPriority() }
         let exercises: [Exercise]
         if invocation.arguments.has(Self.all) {
-            try invocation.expectArguments(max: 0)
             exercises = course.exercises
         } else if invocation.arguments.positionals.isEmpty {
             exercises = [try invocation.exercise(in: course, progress: try invocation.progress(of: course).load(), required: false)]

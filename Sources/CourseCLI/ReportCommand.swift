@@ -10,6 +10,7 @@ struct ReportCommand: Command {
     let forInstructors = true
     let summary = "Summarize a graded class: scores, pass rates per test, common failures (for instructors)."
     let arguments = "[GRADES]"
+    let positionals = Positionals.upToOne
     let details = """
         GRADES is the --out folder of 'course grade' (default: grades). Reads its journal/ (so the report of merged shards is
         the report of one machine), prints a summary, and writes GRADES/report.html, one page with charts that needs no
@@ -20,11 +21,9 @@ struct ReportCommand: Command {
         """
 
     func run(_ invocation: Invocation) throws -> Int32 {
-        try invocation.expectArguments(max: 1)
         let course = try invocation.openCourse()
-        let here = URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true)
         let given = invocation.arguments.positionals.first ?? "grades"
-        let folder = URL(fileURLWithPath: given, relativeTo: here).standardizedFileURL
+        let folder = invocation.path(given)
         let entries = GradeJournal(output: folder).all()
         guard !entries.isEmpty else {
             throw CourseError.fileSystem(path: folder.path, reason: "holds no graded results (no journal/ folder, or an empty one). "

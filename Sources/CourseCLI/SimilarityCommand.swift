@@ -7,14 +7,15 @@ import Foundation
 /// ranks the pairs; writes `similarity.csv` and `similarity.html` with matching lines side by side.
 struct SimilarityCommand: Command {
     static let exercises = Parameter.option("--exercises", value: "LIST", "Compare only these exercises, e.g. 1-5,7 (default: all).")
-    static let out = Parameter.option("--out", value: "DIR", "Where similarity.csv and similarity.html go (default: similarity).")
-    static let top = Parameter.option("--top", value: "N", "Pairs per exercise printed and shown side by side in the page (default: 10).")
-    static let jobs = Parameter.option("--jobs", value: "N", "How many files are fingerprinted at once (default: the number of cores).")
+    static let out = Parameter.path("--out", value: "DIR", "Where similarity.csv and similarity.html go (default: similarity).")
+    static let top = Parameter.integer("--top", 0...10_000, "Pairs per exercise printed and shown side by side in the page (default: 10).")
+    static let jobs = Parameter.integer("--jobs", 1...64, "How many files are fingerprinted at once (default: the number of cores).")
 
     let name = "similarity"
     let forInstructors = true
     let summary = "Rank pairs of submissions by shared code, for a person to review (for instructors)."
     let arguments = "<SUBMISSIONS>"
+    let positionals = Positionals(1...1, missing: "name the folder of submissions, e.g. course similarity submissions/ (one folder per student)")
     let details = """
         SUBMISSIONS holds one folder per student, as for 'course grade'. Each exercise's files are compared by winnowed
         fingerprints of their tokens (the method of MOSS): names, numbers and strings are made alike and comments and
@@ -27,25 +28,17 @@ struct SimilarityCommand: Command {
     let parameters = [SimilarityCommand.exercises, SimilarityCommand.out, SimilarityCommand.top, SimilarityCommand.jobs]
 
     func run(_ invocation: Invocation) throws -> Int32 {
-        try invocation.expectArguments(max: 1)
         let args = invocation.arguments
-        guard let given = args.positionals.first else {
-            throw CourseError.usage("name the folder of submissions, e.g. course similarity submissions/ (one folder per student)")
-        }
         let course = try invocation.openCourse()
-        let here = URL(fileURLWithPath: invocation.context.workingDirectory, isDirectory: true)
-        let submissions = URL(fileURLWithPath: given, relativeTo: here).standardizedFileURL
-        let out = URL(fileURLWithPath: args.value(of: Self.out) ?? "similarity", relativeTo: here).standardizedFileURL
+        let submissions = invocation.path(args.positionals[0])
+        let out = invocation.path(of: Self.out) ?? invocation.path("similarity")
         if out.path == submissions.path || out.path.hasPrefix(submissions.path + "/") {
             throw CourseError.usage("--out \(out.path) is inside the submissions folder; write the comparison elsewhere")
         }
-        let top = try args.value(of: Self.top).map { raw -> Int in
-            guard let value = Int(raw), value >= 0, value <= 10_000 else { throw CourseError.usage("--top takes a number from 0 to 10000 (not '\(raw)')") }
-            return value
-        } ?? 10
+        let top = args.integer(Self.top) ?? 10
         let chosen = try args.value(of: Self.exercises).map { try ExerciseSelection.parse($0, in: course) } ?? course.exercises
         let roster = try Roster.scan(submissions)
-        let report = SimilarityReport.make(roster: roster, course: course, exercises: chosen, workers: try invocation.workers(Self.jobs))
+        let report = SimilarityReport.make(roster: roster, course: course, exercises: chosen, workers: invocation.workers(Self.jobs))
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let page = out.appendingPathComponent("similarity.html")
         try AtomicFile.write(Data(report.csv().utf8), to: out.appendingPathComponent("similarity.csv"))

@@ -8,11 +8,11 @@ struct SolutionCommand: Command {
     let name = "solution"
     let summary = "Show the reference solution once your own has passed."
     let arguments = "<exercise-N>"
+    let positionals = Positionals(1...1, missing: "name an exercise, e.g. 'course solution exercise-1'")
     let parameters = [SolutionCommand.force]
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
-        try invocation.expectArguments(max: 1)
         let progress = try invocation.progress(of: course).load()
         let exercise = try invocation.exercise(in: course, progress: progress, required: true)
         guard course.edition == .full else {

@@ -7,7 +7,7 @@ import Foundation
 /// `course validate`: an instructor's check of the whole course.
 struct ValidateCommand: Command {
     static let quick = Parameter.flag("--quick", "Check the files only.")
-    static let jobs = Parameter.option("--jobs", value: "N", "How many checks run at once (default: the number of cores).")
+    static let jobs = Parameter.integer("--jobs", 1...64, "How many checks run at once (default: the number of cores).")
     static let json = Parameter.flag("--json", "Print the problems (or, with --mutate, the mutation report) as JSON.")
     static let fix = Parameter.flag("--fix", "First make each learner file and its pristine starter copy the same: the newer is copied over the older, which is kept in .course/backups/.")
     static let mutate = Parameter.flag("--mutate", "Mutation analysis: grade small changes of each reference solution; report every one the suite passes.")
@@ -16,6 +16,7 @@ struct ValidateCommand: Command {
     let forInstructors = true
     let summary = "Check a whole course, or some exercises (for instructors)."
     let arguments = "[exercise-N …]"
+    let positionals = Positionals.any
     let details = "Checks the files and settings, that every starter fails and every reference solution passes through the real grader, and that every wrong solution kept beside a suite fails. Name exercises to check only those.\nWith --mutate, mutates each reference solution (boundaries, operators, literals, removed calls, weak/unowned, swapped arguments, …) and lists each mutant the suite does not catch, with a score per exercise and for the course.\nExit status: 0 when the course is sound (with --mutate: when no mutant survives), 1 otherwise."
     let parameters = [ValidateCommand.quick, ValidateCommand.jobs, ValidateCommand.json, ValidateCommand.fix, ValidateCommand.mutate]
 
@@ -30,7 +31,7 @@ struct ValidateCommand: Command {
         let output = invocation.output, style = invocation.style
         let quick = invocation.arguments.has(Self.quick)
         let json = invocation.arguments.has(Self.json)
-        let workers = try invocation.workers(Self.jobs)
+        let workers = invocation.workers(Self.jobs)
         let validator = CourseValidator(course: course, grader: quick ? nil : try invocation.graders(for: course).grader(withCache: false))
         let ids = Set(chosen.map(\.id))
         var problems = validator.fileProblems()
@@ -63,7 +64,7 @@ struct ValidateCommand: Command {
     func mutate(_ course: Course, _ exercises: [Exercise]?, _ invocation: Invocation) throws -> Int32 {
         let output = invocation.output
         var options = MutationOptions()
-        options.workers = try invocation.workers(Self.jobs)
+        options.workers = invocation.workers(Self.jobs)
         let json = invocation.arguments.has(Self.json)
         // Mutants get a cache of their own, large enough for a whole course, so they never push out a learner's reports.
         var grader = try invocation.graders(for: course).grader(withCache: false)

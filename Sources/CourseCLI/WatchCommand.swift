@@ -12,6 +12,7 @@ struct WatchCommand: Command {
     let name = "watch"
     let summary = "Re-check every time you save the exercise file."
     let arguments = "[exercise-N]"
+    let positionals = Positionals.upToOne
     let details = """
         Keys: h next hint, n next exercise (asks first when this one is not done), l list (l again: back), \
         c check now, q quit. q or Ctrl-C stops a check that is running. After a pass the result stays on screen \
@@ -21,7 +22,6 @@ struct WatchCommand: Command {
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
-        try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)
         var screen = WatchScreen(invocation: invocation, course: course, progress: progress,
                                  exercise: try invocation.exercise(in: course, progress: try progress.load(), required: false))
@@ -64,8 +64,9 @@ struct WatchCommand: Command {
     /// line, while keys are read: q stops it at once (its processes are killed). Nil when stopped.
     func check(_ exercise: Exercise, screen: WatchScreen, invocation: Invocation, course: Course,
                progress: ProgressAccess) throws -> GradeReport? {
-        let graders = invocation.graders(for: course), now = invocation.context.now()
-        let grade = { @Sendable in try CheckCommand.gradeAndRecord(exercise, course: course, graders: graders, progress: progress, now: now) }
+        let actions = ExerciseActions(course: course, progress: progress, graders: invocation.graders(for: course))
+        let now = invocation.context.now()
+        let grade = { @Sendable in try actions.check(exercise, now: now) }
         guard let readKey = invocation.context.readKey else { return try grade() }
         invocation.output.out(invocation.style.dim("\nChecking \(invocation.style.path(exercise.learnerPath))… (q stops)"))
         let work = BackgroundWork(grade)  // on a thread of its own, so the loop keeps reading keys

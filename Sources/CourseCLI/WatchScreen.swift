@@ -22,6 +22,7 @@ struct WatchScreen {
     }
 
     var output: Output { invocation.output }
+    var actions: ExerciseActions { ExerciseActions(course: course, progress: progress, graders: invocation.graders(for: course)) }
     var style: Style { invocation.style }
     var clear: String { invocation.context.stdoutIsTerminal ? "\u{1B}[2J\u{1B}[H" : "" }
 
@@ -69,8 +70,7 @@ struct WatchScreen {
                 case "h", "H":
                     let hint = CapturedText()
                     do {
-                        try HintCommand.reveal(exercise, progress: progress, output: Output(stdout: hint, stderr: hint, style: style),
-                                               watching: true)
+                        try actions.revealHint(exercise, output: Output(stdout: hint, stderr: hint, style: style), watching: true)
                     } catch {
                         hint.write("Error: \(error)\n")
                     }
@@ -80,7 +80,7 @@ struct WatchScreen {
                     showingList.toggle()
                     if showingList {
                         let list = CapturedText()
-                        try? ListCommand.show(course, progress: progress, output: Output(stdout: list, stderr: list, style: style), json: false)
+                        try? actions.showList(output: Output(stdout: list, stderr: list, style: style), json: false)
                         draw(list.text.trimmingCharacters(in: .newlines), list: true)
                     } else {
                         draw(result)

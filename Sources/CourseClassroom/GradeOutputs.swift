@@ -7,17 +7,18 @@ import Foundation
 public enum GradeOutputs {
     public struct Options: Sendable {
         public var feedback: StudentFeedback.Format
-        /// One submission, graded for Gradescope: `results.json` instead of a class gradebook only.
-        public var gradescope: Bool
-        public var junit: Bool
+        /// The formats written beside the gradebook (`--format`, `--junit`).
+        public var formats: [GradeFormat]
         public var releaseHidden: Bool
 
-        public init(feedback: StudentFeedback.Format = .markdown, gradescope: Bool = false, junit: Bool = false, releaseHidden: Bool = false) {
+        public init(feedback: StudentFeedback.Format = .markdown, formats: [GradeFormat] = [], releaseHidden: Bool = false) {
             self.feedback = feedback
-            self.gradescope = gradescope
-            self.junit = junit
+            self.formats = formats
             self.releaseHidden = releaseHidden
         }
+
+        /// Whether SUBMISSIONS is one submission (a format such as Gradescope's says so).
+        public var oneSubmission: Bool { formats.contains(where: \.oneSubmission) }
     }
 
     /// `merged`: the entries of other folders' journals (`--merge`), kept in this folder's journal too, so
@@ -54,12 +55,6 @@ public enum GradeOutputs {
             let text = StudentFeedback.render(student, results, format: options.feedback, releaseHidden: options.releaseHidden)
             try AtomicFile.write(Data(text.utf8), to: feedback.appendingPathComponent(DisplayName.fileName(student, suffix: ".\(suffix)")))
         }
-        if options.junit {
-            try AtomicFile.write(Data(JUnitReport.xml(results, releaseHidden: options.releaseHidden).utf8), to: out.appendingPathComponent("junit.xml"))
-        }
-        if options.gradescope, let student = results.students.first {
-            try AtomicFile.write(try GradescopeResults.json(results, student: student, releaseHidden: options.releaseHidden),
-                                 to: out.appendingPathComponent("results.json"))
-        }
+        for format in options.formats { try format.write(results, out, options) }
     }
 }

@@ -62,3 +62,12 @@ public enum GradescopeResults {
         return try JSONOutput.data(document)
     }
 }
+
+extension GradeFormat {
+    /// Gradescope's `results.json` for the one submission graded.
+    public static let gradescope = GradeFormat("gradescope", oneSubmission: true) { results, out, options in
+        guard let student = results.students.first else { return }
+        try AtomicFile.write(try GradescopeResults.json(results, student: student, releaseHidden: options.releaseHidden),
+                             to: out.appendingPathComponent("results.json"))
+    }
+}

@@ -83,3 +83,10 @@ public enum JUnitReport {
         return result
     }
 }
+
+extension GradeFormat {
+    /// `junit.xml` (also `--junit`).
+    public static let junit = GradeFormat("junit") { results, out, options in
+        try AtomicFile.write(Data(JUnitReport.xml(results, releaseHidden: options.releaseHidden).utf8), to: out.appendingPathComponent("junit.xml"))
+    }
+}

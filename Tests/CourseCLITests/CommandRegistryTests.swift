@@ -44,12 +44,14 @@ final class CommandRegistryTests: XCTestCase {
     func testTheParserKnowsEveryDeclaredFlagAndOption() throws {
         for command in CommandRegistry.all {
             for parameter in command.parameters {
-                let words = [command.name, parameter.name] + (parameter.isFlag ? [] : ["1"])
+                let needed = (parameter.positionals ?? command.positionals).range.lowerBound
+                let words = [command.name, parameter.name] + (parameter.isFlag ? [] : [parameter.rule.example])
+                    + Array(repeating: "x", count: needed)
                 let parsed = try ParsedArguments.parse(words)
                 if parameter.isFlag {
                     XCTAssertTrue(parsed.has(parameter), "\(words)")
                 } else {
-                    XCTAssertEqual(parsed.value(of: parameter), "1", "\(words)")
+                    XCTAssertEqual(parsed.value(of: parameter), parameter.rule.example, "\(words)")
                 }
             }
         }

@@ -164,7 +164,7 @@ final class ParserFuzzTests: XCTestCase {
     func checkArguments(_ arguments: [String], _ iteration: Int) {
         do {
             let parsed = try ParsedArguments.parse(arguments)
-            let valuedFlags: Set<String> = ["--json", "--force", "--once", "--quick"]
+            let valuedFlags: Set<String> = ["--json", "--force", "--once", "--quick", "--no-pager", "--help", "--version"]
             for flag in parsed.flags {
                 XCTAssertTrue(valuedFlags.contains(flag), "iteration \(iteration): \(arguments) gave flag \(flag)")
             }

@@ -1,2 +1,2 @@
 /// `--color auto|always|never`.
-public enum ColorChoice: String, Equatable, Sendable { case auto, always, never }
+public enum ColorChoice: String, CaseIterable, Equatable, Sendable { case auto, always, never }
