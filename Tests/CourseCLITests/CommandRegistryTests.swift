@@ -7,12 +7,8 @@ import XCTest
 
 /// The registry is the one source of names, flags, usage lines, help and dispatch.
 final class CommandRegistryTests: XCTestCase {
-    private func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
-        let out = CapturedText(), err = CapturedText()
-        let context = CommandContext(stdout: out, stderr: err, environment: ["NO_COLOR": "1"],
-                                     workingDirectory: FileManager.default.temporaryDirectory.path)
-        let status = CourseApp.run(arguments, context: context)
-        return (status, out.text, err.text)
+    private func run(_ arguments: [String]) -> InProcessCommand.Result {
+        InProcessCommand(folder: FileManager.default.temporaryDirectory).run(arguments)
     }
 
     func testNamesAreUniqueAndEveryCommandHasASummary() {

@@ -173,7 +173,7 @@ final class ClassroomEndToEndTests: EndToEndTestCase {
             (["grade", submissions.appendingPathComponent("frank.txt").path], "is not a folder"),
             (["grade", submissions.appendingPathComponent("alice").path], "looks like one student's submission (it holds Exercises/)"),
             (["grade", submissions.appendingPathComponent("bob").path], "looks like one student's submission (it holds exercise-1.swift)"),
-            (["grade", submissions.path, "--jobs", "0"], "--jobs takes a number from 1 to 64 (not '0')"),
+            (["grade", submissions.path, "--jobs", "0"], "--jobs takes a whole number from 1 to 64 (not '0')"),
             (["grade", submissions.path, "--shards", "3"], "JOB_COMPLETION_INDEX"),
             (["export"], "say where the learner edition goes: course export --learner DIR"),
         ]

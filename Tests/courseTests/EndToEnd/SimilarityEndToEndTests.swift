@@ -172,7 +172,7 @@ final class SimilarityEndToEndTests: EndToEndTestCase {
         try write("x\n", to: "a/exercise-1.swift", in: submissions)
         let cases: [([String], Int32, String)] = [
             (["similarity"], 64, "name the folder of submissions"),
-            (["similarity", submissions.path, "--top", "-1"], 64, "--top takes a number"),
+            (["similarity", submissions.path, "--top", "-1"], 64, "--top takes a whole number from 0 to 10000"),
             (["similarity", submissions.path, "--out", submissions.appendingPathComponent("o").path], 64, "inside the submissions folder"),
             (["similarity", submissions.appendingPathComponent("a/exercise-1.swift").path], 1, "is not a folder"),
         ]
