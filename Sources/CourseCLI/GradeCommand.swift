@@ -8,7 +8,7 @@ import Foundation
 /// JUnit XML or Gradescope's results.json; resumable, shardable, mergeable.
 struct GradeCommand: Command {
     static let exercises = Parameter.option("--exercises", value: "LIST", "Grade only these exercises, e.g. 1-5,7 (default: all).")
-    static let jobs = Parameter.integer("--jobs", 1...64, "How many checks run at once (default: the number of cores).")
+    static let jobs = Parameter.jobs()
     static let out = Parameter.path("--out", value: "DIR", "Where the gradebook, feedback and journal go (default: grades).")
     static let feedback = Parameter.choice("--feedback", StudentFeedback.Format.self, "The format of each student's feedback file (default: markdown).")
     static let format = Parameter.choice("--format", GradeFormat.self,

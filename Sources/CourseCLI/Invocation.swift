@@ -63,8 +63,15 @@ public struct Invocation {
         return current
     }
 
-    /// How many checks run at once: `--jobs N` when given, else the number of cores.
+    /// How many checks run at once: `--jobs N` (a `Parameter.jobs`) when given, else the number of cores.
     public func workers(_ jobs: Parameter) -> Int {
         arguments.integer(jobs) ?? ProcessInfo.processInfo.activeProcessorCount
+    }
+}
+
+extension Parameter {
+    /// `--jobs N`, from 1 to 64: how many things run at once (`Invocation.workers`).
+    public static func jobs(_ help: String = "How many checks run at once (default: the number of cores).") -> Parameter {
+        .integer("--jobs", 1...64, help)
     }
 }

@@ -9,7 +9,7 @@ struct SimilarityCommand: Command {
     static let exercises = Parameter.option("--exercises", value: "LIST", "Compare only these exercises, e.g. 1-5,7 (default: all).")
     static let out = Parameter.path("--out", value: "DIR", "Where similarity.csv and similarity.html go (default: similarity).")
     static let top = Parameter.integer("--top", 0...10_000, "Pairs per exercise printed and shown side by side in the page (default: 10).")
-    static let jobs = Parameter.integer("--jobs", 1...64, "How many files are fingerprinted at once (default: the number of cores).")
+    static let jobs = Parameter.jobs("How many files are fingerprinted at once (default: the number of cores).")
 
     let name = "similarity"
     let forInstructors = true

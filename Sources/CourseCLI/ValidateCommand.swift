@@ -7,7 +7,7 @@ import Foundation
 /// `course validate`: an instructor's check of the whole course.
 struct ValidateCommand: Command {
     static let quick = Parameter.flag("--quick", "Check the files only.")
-    static let jobs = Parameter.integer("--jobs", 1...64, "How many checks run at once (default: the number of cores).")
+    static let jobs = Parameter.jobs()
     static let json = Parameter.flag("--json", "Print the problems (or, with --mutate, the mutation report) as JSON.")
     static let fix = Parameter.flag("--fix", "First make each learner file and its pristine starter copy the same: the newer is copied over the older, which is kept in .course/backups/.")
     static let mutate = Parameter.flag("--mutate", "Mutation analysis: grade small changes of each reference solution; report every one the suite passes.")
