@@ -29,6 +29,9 @@ public struct ExerciseInputs: Sendable {
     public var usesReference = false
     /// The seed of the generated test cases (`course check --seed N`), passed to the tests as `COURSE_SEED`.
     public var seed: UInt64 = ExerciseInputs.defaultSeed
+    /// `validate`'s wrong solutions: one failing test is the whole answer, so the run stops after the first
+    /// run that has one (no test re-run alone, no crash located). Part of the report cache's key.
+    public var oneFailureSuffices = false
     /// The seed when none is given: every check of the same file gives the same verdict.
     public static let defaultSeed: UInt64 = 1
     /// Every hidden file's path and bytes, for the cache key.
