@@ -52,11 +52,10 @@ public struct ExerciseInputs: Sendable {
         tests = SuiteScanner.testMethods(in: suiteSources) + SwiftTestingScanner.tests(in: suiteSources)
         let publicSources = zip(suiteFiles, suiteSources).filter { Set(publicFiles).contains($0.0) }.map(\.1)
         publicTestIDs = Set((SuiteScanner.testMethods(in: publicSources) + SwiftTestingScanner.tests(in: publicSources)).map(\.id))
-        var isDirectory: ObjCBool = false
-        let support = course.url(exercise.supportPath).path
-        supportFolder = fm.fileExists(atPath: support, isDirectory: &isDirectory) && isDirectory.boolValue ? support : nil
-        supportSwift = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".swift")
-        supportC = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".c")
+        let support = ExerciseSupport(course: course, exercise: exercise)
+        supportFolder = support.folder
+        supportSwift = support.swift
+        supportC = support.c
         let solution = try? String(contentsOf: course.url(exercise.solutionPath), encoding: .utf8)
         solutionSource = solution
         usesReference = suiteSources.contains(where: ReferenceModule.isImported(by:))
