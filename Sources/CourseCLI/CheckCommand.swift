@@ -34,6 +34,7 @@ struct CheckCommand: Command {
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
+        defer { EditorSupport.refresh(course, invocation: invocation) }
         if invocation.arguments.has(Self.all) { return try checkAll(course, invocation: invocation) }
         let progress = invocation.progress(of: course)
         let exercise = try invocation.exercise(in: course, progress: try progress.load(), required: false)
