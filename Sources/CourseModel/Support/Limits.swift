@@ -8,6 +8,10 @@ public struct Limits: Sendable, Equatable {
     public var testTimeout: Double = 10
     /// The range `timeout_seconds` may take.
     public var testTimeoutRange: ClosedRange<Double> = 1...600
+    /// The range `repeat_runs` may take: how many times the tests run for a pass.
+    public var repeatRunsRange: ClosedRange<Int> = 1...20
+    /// The range `points` may take: what an exercise is worth in a gradebook.
+    public var pointsRange: ClosedRange<Double> = 0...1000
     /// The whole test run (first run plus re-runs one test per process) gets `testTimeout × budgetFactor + budgetSlack`.
     public var budgetFactor: Double = 3
     public var budgetSlack: Double = 5
@@ -55,6 +59,11 @@ public struct Limits: Sendable, Equatable {
 
     /// The CPU-time limit of a test process.
     public func cpuSeconds(testTimeout: Double) -> Int { Int(testTimeout.rounded(.up)) + cpuSlackSeconds }
+
+    /// `600` for 600.0 and `2.5` for 2.5, for messages.
+    public static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
 
     /// `64 MB`, for messages.
     public static func megabytes(_ bytes: Int) -> String { "\(bytes >> 20) MB" }
