@@ -94,7 +94,7 @@ struct ProbeMemory<Backend: SandboxBackend> {
     }
 
     func recall() -> Backend? {
-        guard let data = RegularFile.contents(file.path, limit: 64 << 10),
+        guard let data = RegularFile.contents(file.path, limit: Limits.standard.probeRecordBytes),
               let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.stamp == stamp,
               stored.backend.identity == stored.identity, stored.backend.isPresent else { return nil }
         return stored.backend
