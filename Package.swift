@@ -61,7 +61,7 @@ var toolTests: [Target] {
         .testTarget(name: "CourseGradingTests", dependencies: ["CourseModel", "CourseProcess", "CourseGrading", "CourseTestSupport"]),
         .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseModel", "CourseGrading", "CourseAuthoring", "CourseTestSupport"]),
         .testTarget(name: "CourseClassroomTests", dependencies: ["CourseModel", "CourseClassroom", "CourseTestSupport"]),
-        .testTarget(name: "CourseTerminalTests", dependencies: ["CourseModel", "CourseGrading", "CourseTerminal", "CourseTestSupport"]),
+        .testTarget(name: "CourseTerminalTests", dependencies: ["CourseModel", "CourseGrading", "CourseAuthoring", "CourseTerminal", "CourseTestSupport"]),
         .testTarget(name: "CourseCLITests", dependencies: ["CourseModel", "CourseGrading", "CourseTerminal", "CourseCLI", "CourseTestSupport"]),
         // End-to-end tests of the built `course` binary.
         .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseProcess", "CourseGrading", "CourseAuthoring", "CourseClassroom",

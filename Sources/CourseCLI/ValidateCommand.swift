@@ -74,7 +74,7 @@ struct ValidateCommand: Command {
             output.err("  \(progress.finished)/\(progress.total) mutants graded")
         }
         if json {
-            output.raw(String(decoding: report.jsonData(), as: UTF8.self))
+            output.raw(String(decoding: try report.jsonData(), as: UTF8.self))
         } else {
             output.raw(MutationReportView.text(report))
         }
