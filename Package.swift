@@ -33,7 +33,11 @@ let package = Package(
                         .embedInCode("Harness/CourseDoors.swift"),
                         .embedInCode("Harness/CourseGenerators.swift")]),
         // For course authors: validation and scaffolding, mutation analysis, Exercism import.
-        .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"]),
+        // What `course init` and `course new` write is real files in Templates/, embedded as data like the harness.
+        .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"],
+                resources: ["NewCourseLesson.md", "NewCourseStarter.swift", "NewCourseSolution.swift", "NewCourseWrong.swift",
+                            "NewCourseSuite.swift", "NewCourseSettings.json", "ScaffoldLesson.md", "ScaffoldStarter.swift",
+                            "ScaffoldSuite.swift", "ScaffoldGenerated.swift"].map { .embedInCode("Templates/" + $0) }),
         // For teachers: grading a class, its outputs, the learner edition.
         // Gradescope's two scripts are embedded as data, written into the autograder zip (`course export --gradescope`).
         .target(name: "CourseClassroom", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"],

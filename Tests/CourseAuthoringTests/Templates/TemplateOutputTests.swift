@@ -54,4 +54,10 @@ final class TemplateOutputTests: XCTestCase {
             "Tests/Hidden/exercise-5/tests/GeneratedExercise5Tests.swift": "6bef14fac8d94e24636ee9c0172e4aec0f11aa1429eb6b0ade1299532be2c8fa",
         ])
     }
+
+    /// One pass: a value that looks like a placeholder stays as it is; a name without a value too.
+    func testPlaceholdersAreFilledInOnePass() {
+        XCTAssertEqual(Template.fill("// {{id}}: {{title}} {{other}} {{", ["id": "exercise-1", "title": "{{id}} \\(x)"]),
+                       "// exercise-1: {{id}} \\(x) {{other}} {{")
+    }
 }
