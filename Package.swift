@@ -35,9 +35,11 @@ let package = Package(
         // For course authors: validation and scaffolding, mutation analysis, Exercism import.
         // What `course init` and `course new` write is real files in Templates/, embedded as data like the harness.
         .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"],
-                resources: ["NewCourseLesson.md", "NewCourseStarter.swift", "NewCourseSolution.swift", "NewCourseWrong.swift",
-                            "NewCourseSuite.swift", "NewCourseSettings.json", "ScaffoldLesson.md", "ScaffoldStarter.swift",
-                            "ScaffoldSuite.swift", "ScaffoldGenerated.swift"].map { .embedInCode("Templates/" + $0) }),
+                resources: [.embedInCode("Templates/NewCourseLesson.md"), .embedInCode("Templates/NewCourseStarter.swift"),
+                            .embedInCode("Templates/NewCourseSolution.swift"), .embedInCode("Templates/NewCourseWrong.swift"),
+                            .embedInCode("Templates/NewCourseSuite.swift"), .embedInCode("Templates/NewCourseSettings.json"),
+                            .embedInCode("Templates/ScaffoldLesson.md"), .embedInCode("Templates/ScaffoldStarter.swift"),
+                            .embedInCode("Templates/ScaffoldSuite.swift"), .embedInCode("Templates/ScaffoldGenerated.swift")]),
         // For teachers: grading a class, its outputs, the learner edition.
         // Gradescope's two scripts are embedded as data, written into the autograder zip (`course export --gradescope`).
         .target(name: "CourseClassroom", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"],

@@ -32,7 +32,13 @@ public struct DriverJobs: Sendable {
             step.executable = job[0]
             step.arguments = Array(job.dropFirst())
             if let timeout = spec.timeout { step.timeout = max(1, timeout - Date().timeIntervalSince(start)) }
+            let autolink = AutolinkEntries(job: job, folder: folder)
+            if autolink?.replay() == true {
+                last = .doneInProcess
+                continue
+            }
             let result = try Subprocess.run(step)
+            if result.succeeded { autolink?.remember() }
             last = result
             if !result.succeeded { break }
         }
