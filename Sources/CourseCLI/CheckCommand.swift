@@ -27,7 +27,7 @@ struct CheckCommand: Command {
 
     /// The grader factory with `--seed` applied: a whole number from 0 up.
     static func graders(_ invocation: Invocation, for course: Course) throws -> GraderFactory {
-        var graders = invocation.graders(for: course)
+        var graders = try invocation.graders(for: course)
         if let value = invocation.arguments.wholeNumber(seed) { graders.seed = value }
         return graders
     }
@@ -53,8 +53,8 @@ struct CheckCommand: Command {
             let alive = invocation.context.stdoutIsTerminal && !invocation.arguments.has(Self.json)
             if alive { invocation.output.raw(invocation.style.dim("Checking \(invocation.style.path(exercise.learnerPath))…")) }
             defer { if alive { invocation.output.raw("\r\u{1B}[K") } }
-            let actions = ExerciseActions(course: course, progress: progress, graders: try Self.graders(invocation, for: course))
-            report = try actions.check(exercise, now: invocation.context.now())
+            report = try ExerciseActions(course: course, progress: progress)
+                .check(exercise, graders: try Self.graders(invocation, for: course), now: invocation.context.now())
         }
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))

@@ -9,21 +9,19 @@ import Foundation
 struct ExerciseActions: Sendable {
     let course: Course
     let progress: ProgressAccess
-    let graders: GraderFactory
 
-    init(course: Course, progress: ProgressAccess, graders: GraderFactory) {
+    init(course: Course, progress: ProgressAccess) {
         self.course = course
         self.progress = progress
-        self.graders = graders
     }
 
-    /// The actions with the invocation's progress file and graders.
+    /// The actions with the invocation's progress file.
     init(_ invocation: Invocation, course: Course) {
-        self.init(course: course, progress: invocation.progress(of: course), graders: invocation.graders(for: course))
+        self.init(course: course, progress: invocation.progress(of: course))
     }
 
     /// Grades the learner's file and records the attempt: `course check`, every save in `course watch`, `c` in the list.
-    func check(_ exercise: Exercise, now: Date) throws -> GradeReport {
+    func check(_ exercise: Exercise, graders: GraderFactory, now: Date) throws -> GradeReport {
         let grader = try graders.grader()
         let report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
                                   displayPath: exercise.learnerPath)

@@ -30,7 +30,7 @@ struct InstallCommand: Command {
         if let package = Self.debugBuildPackage(binary), (context.workingDirectory + "/").hasPrefix(package + "/") {
             output.out("Building course in release mode in \(package) (a few minutes the first time)…")
             let build = try Subprocess.run(ProcessSpec(executable: "/usr/bin/env", arguments: ["swift", "build", "-c", "release", "--product", "course"],
-                                                       workingDirectory: package, timeout: 3600))
+                                                       workingDirectory: package, timeout: Limits.standard.installBuildTimeout))
             let release = package + "/.build/release/course"
             guard build.succeeded, FileManager.default.isExecutableFile(atPath: release) else {
                 output.err(build.outputText.split(separator: "\n").suffix(15).joined(separator: "\n"))

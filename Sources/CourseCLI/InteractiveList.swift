@@ -31,7 +31,7 @@ struct InteractiveList {
                 let exercise = try course.exercise(id)
                 output.raw("\u{1B}[2J\u{1B}[H")
                 output.out(style.dim("Checking \(style.path(exercise.learnerPath))…"))
-                let report = try actions.check(exercise, now: invocation.context.now())
+                let report = try actions.check(exercise, graders: invocation.graders(for: course), now: invocation.context.now())
                 output.raw("\u{1B}[2J\u{1B}[H")
                 output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: try progress.load()),
                                              style: style, edition: course.edition))

@@ -64,9 +64,9 @@ struct WatchCommand: Command {
     /// line, while keys are read: q stops it at once (its processes are killed). Nil when stopped.
     func check(_ exercise: Exercise, screen: WatchScreen, invocation: Invocation, course: Course,
                progress: ProgressAccess) throws -> GradeReport? {
-        let actions = ExerciseActions(course: course, progress: progress, graders: invocation.graders(for: course))
-        let now = invocation.context.now()
-        let grade = { @Sendable in try actions.check(exercise, now: now) }
+        let actions = ExerciseActions(course: course, progress: progress)
+        let graders = try invocation.graders(for: course), now = invocation.context.now()
+        let grade = { @Sendable in try actions.check(exercise, graders: graders, now: now) }
         guard let readKey = invocation.context.readKey else { return try grade() }
         invocation.output.out(invocation.style.dim("\nChecking \(invocation.style.path(exercise.learnerPath))… (q stops)"))
         let work = BackgroundWork(grade)  // on a thread of its own, so the loop keeps reading keys

@@ -22,7 +22,7 @@ struct WatchScreen {
     }
 
     var output: Output { invocation.output }
-    var actions: ExerciseActions { ExerciseActions(course: course, progress: progress, graders: invocation.graders(for: course)) }
+    var actions: ExerciseActions { ExerciseActions(course: course, progress: progress) }
     var style: Style { invocation.style }
     var clear: String { invocation.context.stdoutIsTerminal ? "\u{1B}[2J\u{1B}[H" : "" }
 
@@ -71,6 +71,8 @@ struct WatchScreen {
                     let hint = CapturedText()
                     do {
                         try actions.revealHint(exercise, output: Output(stdout: hint, stderr: hint, style: style), watching: true)
+                    } catch let error as CourseError {
+                        hint.write(CourseApp.text(of: error, command: "hint", context: invocation.context))
                     } catch {
                         hint.write("Error: \(error)\n")
                     }

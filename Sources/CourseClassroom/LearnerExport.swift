@@ -45,7 +45,7 @@ public enum LearnerExport {
         // course.json, marked as a learner edition.
         var manifest = (try? JSONSerialization.jsonObject(with: Data(contentsOf: course.url(Layout.manifest)))) as? [String: Any] ?? [:]
         manifest[CourseEdition.key] = CourseEdition.learner.rawValue
-        try AtomicFile.write(try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+        try AtomicFile.write(try JSONOutput.data(object: manifest),
                              to: target.appendingPathComponent(Layout.manifest))
         try copy(Layout.lessons, from: course.root, to: target)
         try fm.createDirectory(at: target.appendingPathComponent(Layout.exercises), withIntermediateDirectories: true)
@@ -84,7 +84,7 @@ public enum LearnerExport {
             case .none: settings["hints"] = [withheldHint]
             }
         }
-        return try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return try JSONOutput.data(object: settings)
     }
 
     static func copy(_ relative: String, from root: URL, to target: URL) throws {

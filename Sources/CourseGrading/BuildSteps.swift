@@ -223,7 +223,7 @@ struct BuildSteps {
     func suiteObject(harness module: HarnessModule, reference: HarnessModule?, submission: [UInt8]) throws -> Bool {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         var key: String?
-        if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
+        if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: Limits.standard.fileReadBytes) {
             let compiled = (suiteFiles + [plan.harnessMain]).map { RegularFile.contents($0) ?? Data() }
             key = SuiteObjectCache.key(moduleFile: interface, compiledSources: compiled, hiddenFiles: inputs.fingerprintFiles,
                                        harnessFolder: module.folder.path + (reference.map { "\u{1}" + $0.folder.path } ?? ""),

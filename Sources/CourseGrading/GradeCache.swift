@@ -10,7 +10,7 @@ public struct GradeCache: Sendable {
     /// Signs each entry; `Grader` sets the key of the sandbox mode in force.
     public var seal: CacheSeal = .unkeyed
 
-    public init(folder: URL, limit: Int = 400) {
+    public init(folder: URL, limit: Int = Limits.standard.reportCacheEntries) {
         self.folder = folder
         self.limit = limit
     }

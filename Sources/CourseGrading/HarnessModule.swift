@@ -122,13 +122,13 @@ struct HarnessModule {
         return FileManager.default.createFile(atPath: sealFile, contents: Data(digest.utf8))
     }
 
-    /// Private build folders older than ten minutes belong to checks that were killed or lost a race.
+    /// Private build folders older than `Limits.staleBuildSeconds` (ten minutes) belong to checks that were killed or lost a race.
     static func removeStaleBuilds(in root: URL) {
         let fm = FileManager.default
         for name in (try? fm.contentsOfDirectory(atPath: root.path)) ?? [] where name.hasPrefix(".building-") {
             let url = root.appendingPathComponent(name)
             let modified = (try? fm.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil
-            if let modified, Date().timeIntervalSince(modified) > 600 { try? fm.removeItem(at: url) }
+            if let modified, Date().timeIntervalSince(modified) > Limits.standard.staleBuildSeconds { try? fm.removeItem(at: url) }
         }
     }
 }

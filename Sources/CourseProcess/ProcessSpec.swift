@@ -18,7 +18,7 @@ public struct ProcessSpec: Equatable {
     public var killAfterOutputBytes: Int
     /// Read a second pipe that the child sees as file descriptor 3 (the harness's result channel).
     public var resultChannel: Bool
-    /// Files opened read-only and given to the child as descriptors 4, 5, … in order (bwrap's `--file`).
+    /// Files opened read-only and given to the child as descriptors 4, 5, … in order (a sandbox's copied-in files).
     public var inheritedFiles: [String] = []
 
     public init(executable: String, arguments: [String], environment: [String: String]? = nil,

@@ -88,8 +88,8 @@ final class LayeringTests: XCTestCase {
     func testAnImportAgainstTheStackFailsTheBuild() throws {
         let copy = try packageCopy()
         // The check reads every target's imports before building, but skips a target whose generated sources
-        // do not exist yet (CourseGrading's embedded harness, CourseClassroom's Gradescope scripts): build up to
-        // CourseClassroom (which builds CourseGrading) once, then check.
+        // do not exist yet (CourseGrading's embedded harness, CourseClassroom's Gradescope scripts, CourseAuthoring's
+        // templates): build CourseClassroom (which builds CourseGrading) and CourseAuthoring once, then check.
         XCTAssertFalse(FileManager.default.fileExists(atPath: copy.appendingPathComponent("Sources/CourseGrading/Grader.swift").path),
                        "the copy's targets are stubs")
         func check(building target: String) throws -> ProcessResult {
@@ -98,8 +98,10 @@ final class LayeringTests: XCTestCase {
                                                        "--target", target],
                                            timeout: 900))
         }
-        let clean = try check(building: "CourseClassroom")
-        XCTAssertTrue(clean.succeeded, "the package as it is must pass the check: \(clean.outputText)")
+        for target in ["CourseClassroom", "CourseAuthoring"] {
+            let clean = try check(building: target)
+            XCTAssertTrue(clean.succeeded, "the package as it is must pass the check: \(clean.outputText)")
+        }
 
         for (target, imported) in Self.forbidden {
             try "import \(imported)\n".write(to: copy.appendingPathComponent("Sources/\(target)/UpwardImport.swift"), atomically: true, encoding: .utf8)

@@ -147,8 +147,9 @@ public struct CourseValidator: Sendable {
             var text = "the reference solution does not pass: " + summary(report)
             if report.tests.contains(where: { $0.message?.contains(TestRun.timeoutPhrase) == true }) {
                 // Learner advice ("a loop that never ends") does not help the author of a slow but right solution.
+                let range = Limits.standard.testTimeoutRange
                 text += ". If the solution is right but slow, raise \"timeout_seconds\" in \(Layout.settings(job.exercise)) "
-                    + "(1 to 600 seconds); otherwise make the test or the solution faster"
+                    + "(\(Limits.number(range.lowerBound)) to \(Limits.number(range.upperBound)) seconds); otherwise make the test or the solution faster"
             }
             return CourseProblem(file: job.path, text)
         case .doesNotPass:
