@@ -120,8 +120,10 @@ public enum TestSupport {
         return destination
     }
 
-    /// One harness-module cache for every test's grader, outside any test's scratch folder.
-    public static let harnessCache = FileManager.default.temporaryDirectory.appendingPathComponent("course-tests-harness-cache")
+    /// One harness-module cache for every test's grader, outside any test's scratch folder: in this checkout's
+    /// `.build`, so two checkouts testing at once (worktrees) never share one (an unsandboxed grading revokes the
+    /// sandboxed seal key of its cache, and another run's modules would then be rebuilt under it).
+    public static let harnessCache = packageRoot.appendingPathComponent(".build/course-tests-harness-cache")
 
     /// A grader for the machine's real toolchain, with no report cache.
     public static func grader(scratch: URL? = nil) throws -> Grader {
