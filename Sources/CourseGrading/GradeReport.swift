@@ -119,7 +119,17 @@ public struct GradeReport: Equatable, Codable, Sendable {
             let isLetterName = index > 0 && word.count == 1 && word != "A" && word.allSatisfy(\.isUppercase)
             return isAcronym || isLetterName ? word : word.lowercased()
         }
-        let text = lowered.joined(separator: " ")
+        let text = lowered.map { contractions[$0] ?? $0 }.joined(separator: " ")
         return text.isEmpty ? method : text
     }
+
+    /// A method name cannot hold an apostrophe: `testDontCrash` reads "don't crash". (A possessive,
+    /// "learners", cannot be told from a plural: a `///` title gives it.)
+    static let contractions: [String: String] = {
+        let words: [String] = ["dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "shouldnt",
+                               "wouldnt", "hasnt", "havent", "hadnt", "mustnt", "neednt"]
+        var table: [String: String] = ["wont": "won't"]
+        for word in words { table[word] = String(word.dropLast(2)) + "n't" }
+        return table
+    }()
 }

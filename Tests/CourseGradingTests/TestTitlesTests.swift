@@ -29,6 +29,32 @@ final class TestTitlesTests: XCTestCase {
         ])
     }
 
+    /// A Swift Testing test without a display name takes the `///` lines above its `@Test` (past other
+    /// attributes); a display name wins; a method name keeps its contraction's apostrophe.
+    func testASwiftTestingDocCommentIsTheTitleOfATestWithoutDisplayName() {
+        let source = """
+            import Testing
+            @Suite struct S {
+                /// the learner's count
+                /// isn't negative
+                @Test func notNegative() {}
+
+                /// a doc comment
+                @Test("the display name's kept") func named() {}
+
+                /// past an attribute
+                @available(macOS 99, *)
+                @Test(arguments: [1]) func withArgument(n: Int) {}
+
+                // an ordinary comment
+                @Test func dontCountTheHeader() {}
+            }
+            """
+        XCTAssertEqual(SwiftTestingScanner.tests(in: [source]).map(\.title), [
+            "the learner's count isn't negative", "the display name's kept", "past an attribute", "don't count the header",
+        ])
+    }
+
     /// Real grading: the title reaches the report; other tests keep their plain-words names.
     func testAGradedReportShowsTheTitle() throws {
         let course = try TestSupport.copyCourse(TestSupport.tinyCourse, self)

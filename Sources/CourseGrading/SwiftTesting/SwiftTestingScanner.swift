@@ -72,7 +72,8 @@ public enum SwiftTestingScanner {
                     let owner = scopes.last(where: { $0.depth == depth })?.name ?? ""
                     found.append(SuiteScanner.TestMethod(className: owner, methodName: name, isAsync: false,
                                                          framework: .swiftTesting,
-                                                         displayName: displayName(lines, from: testAttribute ?? 1)))
+                                                         displayName: displayName(lines, from: testAttribute ?? 1)
+                                                            ?? TestTitles.docComment(lines, above: testAttribute ?? 1)))
                 }
                 testAttribute = nil
             default:
