@@ -102,6 +102,26 @@ final class ViewTests: XCTestCase {
         }
     }
 
+    /// A command inside a grader's message is shown as every other command: in colour without quotes, as
+    /// the learner types it; piped, quoted. An apostrophe in the prose is left alone.
+    func testCommandsInTheGradersMessagesAreShownWithoutQuotesInColour() {
+        let report = GradeReport(exercise: "exercise-1", status: .fail, tests: [
+            .init(id: "T/testA", name: "the learner's a", status: .fail,
+                  message: "for f(1), expected 2\nReproduce with 'course check exercise-1 --seed 1'. It's 'course' or 'courses'.", output: nil),
+        ])
+        let colour = Style(color: true, program: "swift run course")
+        let text = ReportView.render(report, exercise: exercise(1), next: NextStep(exercise: exercise(2)), style: colour)
+        XCTAssertTrue(text.contains("Reproduce with \u{1B}[1;36mswift run course check exercise-1 --seed 1\u{1B}[0m. "
+            + "It's \u{1B}[1;36mswift run course\u{1B}[0m or 'courses'."), text)
+        XCTAssertFalse(text.contains("'swift run course") || text.contains("'course ") || text.contains("'course'"), text)
+        XCTAssertTrue(text.contains("the learner's a"), text)
+        let piped = ReportView.render(report, exercise: exercise(1), next: nil, style: Style(color: false, program: "swift run course"))
+        XCTAssertTrue(piped.contains("Reproduce with 'swift run course check exercise-1 --seed 1'. It's 'swift run course' or 'courses'."), piped)
+        XCTAssertEqual(ListView.problemsNote(count: 2, style: colour),
+                       "\u{1B}[33mNote: \u{1B}[0mthis course has 2 problem(s) in its files; an instructor can see them with "
+                       + "\u{1B}[1;36mswift run course validate --quick\u{1B}[0m.")
+    }
+
     func testStatusScreen() {
         let course = course()
         let one = ProgressSummary(states: ["exercise-1": .done, "exercise-2": .pending, "exercise-3": .pending], total: 3, currentID: "exercise-2")
