@@ -63,9 +63,10 @@ struct CheckCommand: Command {
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
         } else {
-            let next = course.nextStep(after: exercise, in: try progress.load())
-            invocation.output.out(ReportView.render(report, exercise: exercise, next: next, style: invocation.style,
-                                                    gradedFile: invocation.arguments.value(of: Self.file), edition: course.edition))
+            let recorded = try progress.load()
+            invocation.output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: recorded),
+                                                    style: invocation.style, gradedFile: invocation.arguments.value(of: Self.file),
+                                                    edition: course.edition, hintsLeft: recorded.hintsLeft(exercise)))
         }
         return Self.exitStatus(report)
     }

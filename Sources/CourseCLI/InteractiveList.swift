@@ -34,8 +34,9 @@ struct InteractiveList {
                 let report = try CheckCommand.gradeAndRecord(exercise, course: course, graders: invocation.graders(for: course),
                                                              progress: progress, now: invocation.context.now())
                 output.raw("\u{1B}[2J\u{1B}[H")
-                output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: try progress.load()),
-                                             style: style, edition: course.edition))
+                let recorded = try progress.load()
+                output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: recorded),
+                                             style: style, edition: course.edition, hintsLeft: recorded.hintsLeft(exercise)))
                 pause()
             case .reset(let id):
                 let exercise = try course.exercise(id)

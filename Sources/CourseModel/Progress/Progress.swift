@@ -23,6 +23,11 @@ public struct Progress: Codable, Equatable {
         set { exercises[id] = newValue }
     }
 
+    /// Whether `exercise` has a hint the learner has not seen yet.
+    public func hintsLeft(_ exercise: Exercise) -> Bool {
+        self[exercise.id].hintsUsed < exercise.settings.hints.count
+    }
+
     /// Records one graded attempt: `result` is `pass`, `fail` or `error`; a pass keeps the submission's hash.
     public mutating func record(exercise id: String, result: String, passed: Bool, submissionHash: String, at date: Date) {
         var entry = self[id]

@@ -122,6 +122,36 @@ final class ViewTests: XCTestCase {
                        + "\u{1B}[1;36mswift run course validate --quick\u{1B}[0m.")
     }
 
+    /// After the last hint (or with none), no next step offers a hint: the lesson instead.
+    func testNoHintIsOfferedOnceEveryHintWasSeen() {
+        let failed = GradeReport(exercise: "exercise-1", status: .fail, tests: [
+            .init(id: "T/testB", name: "b", status: .fail, message: "expected 2", output: nil),
+        ])
+        let compile = GradeReport(exercise: "exercise-1", status: .error, errorKind: .compile, message: "It does not compile.",
+                                  compilerOutput: "Exercises/exercise-1.swift:1:1: error: x\n")
+        let table: [(GradeReport, Exercise, Bool, String)] = [
+            (failed, exercise(1), false, "Next: edit Exercises/exercise-1.swift and run 'course check exercise-1' again. "
+                + "Stuck? You have seen every hint; re-read the lesson: 'course lesson 1'"),
+            (failed, exercise(1, hints: []), false, "Next: edit Exercises/exercise-1.swift and run 'course check exercise-1' again. "
+                + "Stuck? Re-read the lesson: 'course lesson 1'"),
+            (compile, exercise(1), false, "Next: fix the first error above, then run 'course check exercise-1' again. "
+                + "Stuck? You have seen every hint; re-read the lesson: 'course lesson 1'"),
+            (failed, exercise(1), true, "Next: 'course hint exercise-1' for a hint, then edit Exercises/exercise-1.swift and run "
+                + "'course check exercise-1' again."),
+        ]
+        for (report, exercise, hintsLeft, last) in table {
+            let text = ReportView.render(report, exercise: exercise, next: nil, style: plain, hintsLeft: hintsLeft)
+            XCTAssertEqual(text.split(separator: "\n").last.map(String.init), last)
+            let watching = ReportView.render(report, exercise: exercise, next: nil, style: plain, watching: true, hintsLeft: hintsLeft)
+            XCTAssertEqual(watching.contains("Press h"), hintsLeft, watching)
+        }
+        var progress = Progress()
+        XCTAssertTrue(progress.hintsLeft(exercise(1)))
+        progress["exercise-1"].hintsUsed = 2
+        XCTAssertFalse(progress.hintsLeft(exercise(1)))
+        XCTAssertFalse(progress.hintsLeft(exercise(1, hints: [])))
+    }
+
     func testStatusScreen() {
         let course = course()
         let one = ProgressSummary(states: ["exercise-1": .done, "exercise-2": .pending, "exercise-3": .pending], total: 3, currentID: "exercise-2")
