@@ -108,10 +108,15 @@ struct CheckCommand: Command {
     static func gradeAndRecord(_ exercise: Exercise, course: Course, graders: GraderFactory, progress: ProgressAccess,
                                now: Date) throws -> GradeReport {
         let grader = try graders.grader()
-        let report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
+        var report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
                                   displayPath: exercise.learnerPath)
         if let notice = graders.fallbackNotice(grader) { progress.output.err(notice) }
-        try progress.update { $0.record(report, at: now) }
+        var previous: String?
+        try progress.update { recorded in
+            previous = recorded[exercise.id].lastCheckedHash
+            recorded.record(report, at: now)
+        }
+        report.unchangedSinceLastCheck = previous == report.submissionHash
         return report
     }
 }

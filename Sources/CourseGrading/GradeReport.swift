@@ -57,6 +57,9 @@ public struct GradeReport: Equatable, Codable, Sendable {
     public var unstable: Bool = false
     /// The generated cases the tests ran (`CourseProperty` in the harness), and their time; nil when none.
     public var generated: Generated?
+    /// Whether the learner's previous check of this exercise was of the same bytes (set when the attempt is
+    /// recorded); false after a reset or an edit, even when the cache answers. Nil when not known.
+    public var unchangedSinceLastCheck: Bool?
 
     /// How many generated cases ran, in how many seconds of the tests' own time.
     public struct Generated: Equatable, Codable, Sendable {

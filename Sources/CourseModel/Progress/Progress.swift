@@ -34,6 +34,7 @@ public struct Progress: Codable, Equatable {
         entry.attempts += 1
         entry.lastCheckedAt = date
         entry.lastResult = result
+        entry.lastCheckedHash = submissionHash
         if passed {
             entry.status = .done
             if entry.firstPassedAt == nil { entry.firstPassedAt = date }
@@ -58,6 +59,8 @@ public struct ExerciseProgress: Codable, Equatable {
     public var hintsUsed = 0
     /// SHA-256 of the submission that last passed.
     public var passedHash: String?
+    /// SHA-256 of the submission of the latest check: a check of the same bytes is "unchanged since the last check".
+    public var lastCheckedHash: String?
 
     public init() {}
 
@@ -69,6 +72,7 @@ public struct ExerciseProgress: Codable, Equatable {
         case lastResult = "last_result"
         case hintsUsed = "hints_used"
         case passedHash = "passed_hash"
+        case lastCheckedHash = "last_checked_hash"
     }
 
     public init(from decoder: Decoder) throws {
@@ -81,6 +85,7 @@ public struct ExerciseProgress: Codable, Equatable {
         lastResult = try c.decodeIfPresent(String.self, forKey: .lastResult)
         hintsUsed = max(0, try c.decodeIfPresent(Int.self, forKey: .hintsUsed) ?? 0)
         passedHash = try c.decodeIfPresent(String.self, forKey: .passedHash)
+        lastCheckedHash = try c.decodeIfPresent(String.self, forKey: .lastCheckedHash)
     }
 }
 

@@ -44,7 +44,7 @@ public enum ReportView {
             }
             let passed = report.tests.filter { $0.status == .pass }.count
             lines.append("")
-            lines.append("\(passed) of \(report.tests.count) tests passed." + (report.fromCache ? style.dim(" (unchanged since the last check)") : ""))
+            lines.append("\(passed) of \(report.tests.count) tests passed." + (report.fromCache && report.unchangedSinceLastCheck != false ? style.dim(" (unchanged since the last check)") : ""))
             if edition == .learner {
                 lines.append("These are the public tests. The hidden tests run when your instructor grades your work.")
             }
