@@ -99,7 +99,7 @@ struct CheckCommand: Command {
         if json {
             output.out(try JSONOutput.text(CheckAllJSON(course: course, results: results)))
         } else {
-            output.out(CheckAllView.render(results, style: output.style))
+            output.out(CheckAllView.render(results, style: output.style, width: output.width))
         }
         return reports.allSatisfy(\.passed) ? 0 : 1
     }

@@ -152,6 +152,27 @@ final class ViewTests: XCTestCase {
         XCTAssertFalse(progress.hintsLeft(exercise(1, hints: [])))
     }
 
+    /// At 60 columns every `check --all` row fits on one line with its columns aligned (a build error's mark
+    /// is as wide as a pass), a long title is cut with `…`, and a count of three digits keeps its column.
+    func testCheckAllRowsStayAlignedAtSixtyColumns() {
+        let long = exercise(10, title: "Read a performance target written as text, in fixed units")
+        let tests = (0..<120).map { GradeReport.TestResult(id: "T/t\($0)", name: "t", status: .pass, message: nil, output: nil) }
+        let results: [(exercise: Exercise, report: GradeReport)] = [
+            (exercise(1, title: "Say hello"), GradeReport(exercise: "exercise-1", status: .pass, tests: Array(tests.prefix(2)))),
+            (exercise(2, title: "A stack"), GradeReport(exercise: "exercise-2", status: .error, errorKind: .compile)),
+            (long, GradeReport(exercise: "exercise-10", status: .pass, tests: tests)),
+        ]
+        let text = CheckAllView.render(results, style: plain, width: 60)
+        let rows = text.split(separator: "\n").prefix(4).map(String.init)
+        XCTAssertEqual(rows, [
+            "exercise     result   tests    title",
+            "exercise-1   ✓ pass   2/2      Say hello",
+            "exercise-2   ! build  –        A stack",
+            "exercise-10  ✓ pass   120/120  Read a performance target wr…",
+        ])
+        XCTAssertTrue(rows.allSatisfy { $0.count <= 60 && LineWrapper.wrap($0, width: 60) == $0 }, text)
+    }
+
     func testStatusScreen() {
         let course = course()
         let one = ProgressSummary(states: ["exercise-1": .done, "exercise-2": .pending, "exercise-3": .pending], total: 3, currentID: "exercise-2")
