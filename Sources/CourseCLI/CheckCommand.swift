@@ -91,10 +91,15 @@ struct CheckCommand: Command {
         // In a learner edition an exercise without public tests has nothing to check until the instructor grades it.
         let exercises = course.edition == .learner
             ? course.exercises.filter { !ExerciseInputs(course: course, exercise: $0).tests.isEmpty } : course.exercises
-        let reports = grader.gradeAll(course: course, exercises: exercises, workers: ProcessInfo.processInfo.activeProcessorCount)
+        var reports = grader.gradeAll(course: course, exercises: exercises, workers: ProcessInfo.processInfo.activeProcessorCount)
         if let notice = graders.fallbackNotice(grader) { output.err(notice) }
         let progress = invocation.progress(of: course), now = invocation.context.now()
-        try progress.update { progress in for report in reports { progress.record(report, at: now) } }
+        try progress.update { progress in
+            for index in reports.indices {
+                reports[index].unchangedSinceLastCheck = progress[reports[index].exercise].lastCheckedHash == reports[index].submissionHash
+                progress.record(reports[index], at: now)
+            }
+        }
         let results = Array(zip(exercises, reports)).map { (exercise: $0, report: $1) }
         if json {
             output.out(try JSONOutput.text(CheckAllJSON(course: course, results: results)))

@@ -29,7 +29,7 @@ public enum CheckAllView {
         }
         let failing = results.filter { !$0.report.passed }
         lines.append("")
-        let cached = results.filter(\.report.fromCache).count
+        let cached = results.filter { $0.report.fromCache && $0.report.unchangedSinceLastCheck != false }.count
         lines.append("\(results.count - failing.count) of \(results.count) exercises pass."
             + (cached == 0 ? "" : style.dim(" (\(cached) unchanged since their last check)")))
         if let first = failing.first {

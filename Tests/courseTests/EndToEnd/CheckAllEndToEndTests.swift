@@ -31,6 +31,12 @@ final class CheckAllEndToEndTests: EndToEndTestCase {
         let second = try course("check", "--all", in: root)
         assertStatus(second, 0)
         assertContains(second.stdout, "4 of 4 exercises pass. (3 unchanged since their last check)", "Every exercise passes.")
+
+        // exercise-2 reset: the cache knows its starter from the first run, but its last check was of the solution.
+        assertStatus(try course("reset", "exercise-2", in: root), 0)
+        let third = try course("check", "--all", in: root)
+        assertStatus(third, 1)
+        assertContains(third.stdout, "3 of 4 exercises pass. (3 unchanged since their last check)")
     }
 
     func testAllTakesNoExerciseAndNoFile() throws {
