@@ -33,7 +33,13 @@ let package = Package(
                         .embedInCode("Harness/CourseDoors.swift"),
                         .embedInCode("Harness/CourseGenerators.swift")]),
         // For course authors: validation and scaffolding, mutation analysis, Exercism import.
-        .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"]),
+        // What `course init` and `course new` write is real files in Templates/, embedded as data like the harness.
+        .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"],
+                resources: [.embedInCode("Templates/NewCourseLesson.md"), .embedInCode("Templates/NewCourseStarter.swift"),
+                            .embedInCode("Templates/NewCourseSolution.swift"), .embedInCode("Templates/NewCourseWrong.swift"),
+                            .embedInCode("Templates/NewCourseSuite.swift"), .embedInCode("Templates/NewCourseSettings.json"),
+                            .embedInCode("Templates/ScaffoldLesson.md"), .embedInCode("Templates/ScaffoldStarter.swift"),
+                            .embedInCode("Templates/ScaffoldSuite.swift"), .embedInCode("Templates/ScaffoldGenerated.swift")]),
         // For teachers: grading a class, its outputs, the learner edition.
         // Gradescope's two scripts are embedded as data, written into the autograder zip (`course export --gradescope`).
         .target(name: "CourseClassroom", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"],
@@ -61,7 +67,7 @@ var toolTests: [Target] {
         .testTarget(name: "CourseGradingTests", dependencies: ["CourseModel", "CourseProcess", "CourseGrading", "CourseTestSupport"]),
         .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseModel", "CourseGrading", "CourseAuthoring", "CourseTestSupport"]),
         .testTarget(name: "CourseClassroomTests", dependencies: ["CourseModel", "CourseClassroom", "CourseTestSupport"]),
-        .testTarget(name: "CourseTerminalTests", dependencies: ["CourseModel", "CourseGrading", "CourseTerminal", "CourseTestSupport"]),
+        .testTarget(name: "CourseTerminalTests", dependencies: ["CourseModel", "CourseGrading", "CourseAuthoring", "CourseTerminal", "CourseTestSupport"]),
         .testTarget(name: "CourseCLITests", dependencies: ["CourseModel", "CourseGrading", "CourseTerminal", "CourseCLI", "CourseTestSupport"]),
         // End-to-end tests of the built `course` binary.
         .testTarget(name: "courseTests", dependencies: ["CourseModel", "CourseProcess", "CourseGrading", "CourseAuthoring", "CourseClassroom",

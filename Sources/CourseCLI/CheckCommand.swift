@@ -25,7 +25,7 @@ struct CheckCommand: Command {
 
     /// The grader factory with `--seed` applied: a whole number from 0 up.
     static func graders(_ invocation: Invocation, for course: Course) throws -> GraderFactory {
-        var graders = invocation.graders(for: course)
+        var graders = try invocation.graders(for: course)
         if let text = invocation.arguments.value(of: seed) {
             guard let value = UInt64(text) else {
                 throw CourseError.usage("--seed takes a whole number from 0 to \(UInt64.max) (not '\(text)')")
@@ -37,6 +37,7 @@ struct CheckCommand: Command {
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
+        defer { EditorSupport.refresh(course, invocation: invocation) }
         if invocation.arguments.has(Self.all) { return try checkAll(course, invocation: invocation) }
         try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)

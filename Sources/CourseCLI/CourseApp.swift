@@ -39,16 +39,21 @@ public enum CourseApp {
 
     /// The one place an error becomes text and an exit status.
     static func present(_ error: CourseError, command: String?, context: CommandContext) -> Int32 {
+        context.stderr.write(fitted(text(of: error, command: command, context: context), context: context))
+        return error.exitCode
+    }
+
+    /// An error as a person reads it, wherever it is shown (`present`, a key of `course watch`): a `CourseError` by
+    /// its message, a usage error with the usage line, commands as the learner types them before `course` is on PATH.
+    static func text(of error: CourseError, command: String?, context: CommandContext) -> String {
         var text = "Error: \(error.message)\n"
         if error.isUsage {
             let usage = command.flatMap(CommandRegistry.command(named:))?.usage ?? "course [command] [options]"
             text += "Usage: \(usage)\nSee '\(command.map { "course \($0) --help" } ?? "course --help")'.\n"
         }
-        // Commands in the message as the learner types them before `course` is on PATH.
         let root = try? CourseLocator.locate(explicit: nil, workingDirectory: context.workingDirectory)
         let program = Launcher.program(environment: context.environment, executable: context.executablePath,
                                        courseRoot: root?.standardizedFileURL.path)
-        context.stderr.write(fitted(Style(color: false, program: program).commands(in: text), context: context))
-        return error.exitCode
+        return Style(color: false, program: program).commands(in: text)
     }
 }

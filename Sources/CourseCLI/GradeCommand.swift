@@ -105,12 +105,11 @@ struct GradeCommand: Command {
         if let shard, !options.gradescope { roster.students = shard.take(roster.students) }
 
         // Other people's code: the sandbox is required unless the instructor says otherwise.
-        let explicit = args.sandbox != nil || invocation.context.environment[SandboxMode.variable] != nil
-        let factory = GraderFactory(course: course, environment: invocation.context.environment, sandbox: explicit ? args.sandbox : .require)
-        let grader = try factory.grader(cacheRoot: Layout.gradeCache)
+        let grader = try invocation.graders(for: course, sandboxDefault: .require).grader(cacheRoot: Layout.gradeCache)
         if case .unavailable(let reason) = grader.sandboxDecision {
-            throw CourseError.fileSystem(path: "bwrap", reason: "course grade runs students' code in the sandbox, which cannot be used here: \(reason) "
-                + "Install bubblewrap, or pass --sandbox off to grade without it (only for code you trust).")
+            let backend = grader.sandboxBackend.name
+            throw CourseError.fileSystem(path: backend, reason: "course grade runs students' code in the sandbox, which cannot be used here: \(reason) "
+                + "Install \(backend), or pass --sandbox off to grade without it (only for code you trust).")
         }
         let workers = try invocation.workers(Self.jobs)
         var classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)

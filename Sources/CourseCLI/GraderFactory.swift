@@ -6,24 +6,15 @@ import Foundation
 public struct GraderFactory: Sendable {
     public var course: Course
     public var environment: [String: String]
-    /// `--sandbox`, when given; otherwise `COURSE_SANDBOX`, otherwise auto.
-    public var sandbox: SandboxMode?
+    /// The sandbox mode in force, as `Invocation.sandboxMode` resolved it.
+    public var sandbox: SandboxMode
     /// `--seed`: the seed of generated test cases; nil for the default one.
     public var seed: UInt64?
 
-    public init(course: Course, environment: [String: String], sandbox: SandboxMode? = nil) {
+    public init(course: Course, environment: [String: String], sandbox: SandboxMode) {
         self.course = course
         self.environment = environment
         self.sandbox = sandbox
-    }
-
-    /// The mode in force; an unknown `COURSE_SANDBOX` is a usage error, never silently ignored.
-    public func sandboxMode() throws -> SandboxMode {
-        if let sandbox { return sandbox }
-        guard let mode = SandboxMode.from(environment: environment) else {
-            throw CourseError.usage("\(SandboxMode.variable) takes auto, require or off (not '\(environment[SandboxMode.variable] ?? "")')")
-        }
-        return mode
     }
 
     /// A grader; `withCache: false` grades every submission afresh (validation). `cacheRoot` puts every cache
@@ -35,7 +26,7 @@ public struct GraderFactory: Sendable {
         }
         let cache = withCache ? GradeCache(folder: course.url(cacheRoot)) : nil
         var grader = Grader(toolchain: toolchain, environment: environment, cache: cache,
-                            harnessCache: folder(Layout.harnessCache), sandbox: try sandboxMode())
+                            harnessCache: folder(Layout.harnessCache), sandbox: sandbox)
         // COURSE_SUITE_CACHE=off compiles the suite on every check: for benchmarks and for ruling the cache out.
         if environment["COURSE_SUITE_CACHE"] != "off" {
             grader.suiteCache = SuiteObjectCache(folder: folder(Layout.suiteCache))
@@ -57,6 +48,6 @@ extension GraderFactory {
         try? FileManager.default.createDirectory(at: marker.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: marker.path, contents: Data(reason.utf8))
         return "Note: tests ran without the sandbox: \(reason) \(SandboxDecision.weakerGuarantees) "
-            + "\(SandboxDecision.installAdvice) (This note is shown once; --sandbox require refuses to grade without it.)"
+            + "\(grader.sandboxBackend.installAdvice) (This note is shown once; --sandbox require refuses to grade without it.)"
     }
 }

@@ -10,7 +10,7 @@ struct InitCommand: Command {
     let forInstructors = true
     let summary = "Create a new course in a folder (for instructors)."
     let arguments = "[DIR]"
-    let details = "Writes course.json, the Lessons, Exercises, Solutions and Tests/Hidden folders, a .gitignore for .course/, and a first lesson with one exercise (starter, solution, hidden suite, a wrong solution, hints) that passes 'course validate' as created. DIR defaults to the current folder; nothing that exists is overwritten."
+    let details = "Writes \(Layout.manifest), the \(Layout.lessons), \(Layout.exercises), \(Layout.solutions) and \(Layout.hidden) folders, a .gitignore for \(Layout.state)/, and a first lesson with one exercise (starter, solution, hidden suite, a wrong solution, hints) that passes 'course validate' as created. DIR defaults to the current folder; nothing that exists is overwritten."
     let parameters = [InitCommand.title]
 
     func run(_ invocation: Invocation) throws -> Int32 {

@@ -33,7 +33,7 @@ struct InstallCommand: Command {
         if let package = Self.debugBuildPackage(binary), (context.workingDirectory + "/").hasPrefix(package + "/") {
             output.out("Building course in release mode in \(package) (a few minutes the first time)…")
             let build = try Subprocess.run(ProcessSpec(executable: "/usr/bin/env", arguments: ["swift", "build", "-c", "release", "--product", "course"],
-                                                       workingDirectory: package, timeout: 3600))
+                                                       workingDirectory: package, timeout: Limits.standard.installBuildTimeout))
             let release = package + "/.build/release/course"
             guard build.succeeded, FileManager.default.isExecutableFile(atPath: release) else {
                 output.err(build.outputText.split(separator: "\n").suffix(15).joined(separator: "\n"))
@@ -44,6 +44,7 @@ struct InstallCommand: Command {
         let link = folder + "/course"
         try Self.link(link, to: binary)
         output.out("Linked \(link) → \(binary)")
+        if let course = try? invocation.openCourse() { EditorSupport.refresh(course, invocation: invocation) }
         let path = context.environment["PATH"] ?? ""
         if path.split(separator: ":").contains(where: { URL(fileURLWithPath: String($0)).standardizedFileURL.path == folder }) {
             output.out("\(folder) is on your PATH: type \(output.style.command("course")) from any folder of the course.")

@@ -1,3 +1,4 @@
+import CourseGrading
 import CourseModel
 import CourseTerminal
 import Foundation
@@ -37,9 +38,20 @@ public struct Invocation {
                        output: output)
     }
 
-    /// Builds graders for the course with this invocation's environment.
-    public func graders(for course: Course) -> GraderFactory {
-        GraderFactory(course: course, environment: context.environment, sandbox: arguments.sandbox)
+    /// Builds graders for the course with this invocation's environment and sandbox mode (`sandboxMode`).
+    public func graders(for course: Course, sandboxDefault: SandboxMode = .auto) throws -> GraderFactory {
+        GraderFactory(course: course, environment: context.environment, sandbox: try sandboxMode(default: sandboxDefault))
+    }
+
+    /// The one place the sandbox mode is decided: `--sandbox`, else `COURSE_SANDBOX`, else `fallback` (`course grade`
+    /// asks for require). An unknown `COURSE_SANDBOX` is a usage error, never silently ignored.
+    public func sandboxMode(default fallback: SandboxMode = .auto) throws -> SandboxMode {
+        if let chosen = arguments.sandbox { return chosen }
+        guard let mode = SandboxMode.from(environment: context.environment, default: fallback) else {
+            let value = context.environment[SandboxMode.variable] ?? ""
+            throw CourseError.usage("\(SandboxMode.variable) takes auto, require or off (not '\(value)')")
+        }
+        return mode
     }
 
     /// A usage error when more than `count` words follow the command.

@@ -67,14 +67,14 @@ struct ValidateCommand: Command {
         let json = invocation.arguments.has(Self.json)
         // Mutants get a cache of their own, large enough for a whole course, so they never push out a learner's reports.
         var grader = try invocation.graders(for: course).grader(withCache: false)
-        grader.cache = GradeCache(folder: course.url(Layout.mutantCache), limit: 4000)
+        grader.cache = GradeCache(folder: course.url(Layout.mutantCache), limit: Limits.standard.mutantCacheEntries)
         let runner = MutationRunner(grader: grader, options: options)
         let report = runner.run(course: course, exercises: exercises) { progress in
             guard !json, progress.finished % 25 == 0 || progress.finished == progress.total else { return }
             output.err("  \(progress.finished)/\(progress.total) mutants graded")
         }
         if json {
-            output.raw(String(decoding: report.jsonData(), as: UTF8.self))
+            output.raw(String(decoding: try report.jsonData(), as: UTF8.self))
         } else {
             output.raw(MutationReportView.text(report))
         }

@@ -65,7 +65,7 @@ struct WatchCommand: Command {
     /// line, while keys are read: q stops it at once (its processes are killed). Nil when stopped.
     func check(_ exercise: Exercise, screen: WatchScreen, invocation: Invocation, course: Course,
                progress: ProgressAccess) throws -> GradeReport? {
-        let graders = invocation.graders(for: course), now = invocation.context.now()
+        let graders = try invocation.graders(for: course), now = invocation.context.now()
         let grade = { @Sendable in try CheckCommand.gradeAndRecord(exercise, course: course, graders: graders, progress: progress, now: now) }
         guard let readKey = invocation.context.readKey else { return try grade() }
         invocation.output.out(invocation.style.dim("\nChecking \(invocation.style.path(exercise.learnerPath))… (q stops)"))

@@ -72,6 +72,8 @@ struct WatchScreen {
                     do {
                         try HintCommand.reveal(exercise, progress: progress, output: Output(stdout: hint, stderr: hint, style: style),
                                                watching: true)
+                    } catch let error as CourseError {
+                        hint.write(CourseApp.text(of: error, command: "hint", context: invocation.context))
                     } catch {
                         hint.write("Error: \(error)\n")
                     }

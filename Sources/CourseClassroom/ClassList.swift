@@ -27,7 +27,7 @@ public struct ClassList: Equatable, Sendable {
     static let required = ["folder", "student_id", "name", "email"]
 
     public static func read(_ url: URL) throws -> ClassList {
-        guard let data = RegularFile.contents(url.path, limit: 16 << 20) else {
+        guard let data = RegularFile.contents(url.path, limit: Limits.standard.classFileBytes) else {
             throw CourseError.fileSystem(path: url.path, reason: "cannot be read as a file; give the class list as a CSV file (--roster roster.csv)")
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -22,7 +22,7 @@ public struct GradeJournal: Sendable {
 
     /// The kept result, if it was graded with this key.
     public func entry(student: String, exercise: String, key: String) -> GradedExercise? {
-        guard let data = RegularFile.contents(file(student: student, exercise: exercise).path, limit: 16 << 20),
+        guard let data = RegularFile.contents(file(student: student, exercise: exercise).path, limit: Limits.standard.classFileBytes),
               let entry = try? JSONDecoder().decode(GradedExercise.self, from: data),
               entry.key == key, entry.student == student, entry.exercise == exercise else { return nil }
         return entry
@@ -39,7 +39,7 @@ public struct GradeJournal: Sendable {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
         var entries: [GradedExercise] = []
         for case let url as URL in enumerator where url.pathExtension == "json" {
-            if let data = RegularFile.contents(url.path, limit: 16 << 20), let entry = try? JSONDecoder().decode(GradedExercise.self, from: data) {
+            if let data = RegularFile.contents(url.path, limit: Limits.standard.classFileBytes), let entry = try? JSONDecoder().decode(GradedExercise.self, from: data) {
                 entries.append(entry)
             }
         }
@@ -66,7 +66,7 @@ public struct GradeJournal: Sendable {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
         var times: [String: Date] = [:]
         for case let url as URL in enumerator where url.lastPathComponent == "submission.time" {
-            if let data = RegularFile.contents(url.path, limit: 4096), let kept = try? JSONDecoder().decode(Submission.self, from: data),
+            if let data = RegularFile.contents(url.path, limit: Limits.standard.stampBytes), let kept = try? JSONDecoder().decode(Submission.self, from: data),
                let date = SubmissionTime.parse(kept.submitted_at) {
                 times[kept.student] = date
             }

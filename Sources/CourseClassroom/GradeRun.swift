@@ -46,7 +46,7 @@ public struct GradeRun: Codable, Equatable, Sendable {
 
     public static func read(_ out: URL) throws -> GradeRun {
         let url = out.appendingPathComponent(fileName)
-        guard let data = RegularFile.contents(url.path, limit: 1 << 20) else {
+        guard let data = RegularFile.contents(url.path, limit: Limits.standard.recordBytes) else {
             throw CourseError.fileSystem(path: out.path, reason: "has no \(fileName), which says which shard it is; it was graded by an older "
                 + "version of course: grade it again with this one")
         }

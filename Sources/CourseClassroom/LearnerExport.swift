@@ -18,7 +18,7 @@ public enum LearnerExport {
     static let instructorKeys: Set<String> = ["equivalent_mutants", "test_weights", "passes_on_starter"]
     /// Files beside the tool that make it buildable and usable; the tool's own tests stay behind, and the
     /// instructor's README too (the edition gets its own, `LearnerReadme`).
-    static let toolFiles = ["Package.swift", "Sources", "scripts", ".devcontainer", ".gitignore", "LICENSE"]
+    static let toolFiles = ["Package.swift", "Sources", "scripts", ".devcontainer", ".gitignore", ".sourcekit-lsp", "LICENSE"]
 
     /// Which hints go into the edition: hints near the answer can quote the reference solution, which a
     /// graded edition may keep back.
@@ -45,7 +45,7 @@ public enum LearnerExport {
         // course.json, marked as a learner edition.
         var manifest = (try? JSONSerialization.jsonObject(with: Data(contentsOf: course.url(Layout.manifest)))) as? [String: Any] ?? [:]
         manifest[CourseEdition.key] = CourseEdition.learner.rawValue
-        try AtomicFile.write(try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+        try AtomicFile.write(try JSONOutput.data(object: manifest),
                              to: target.appendingPathComponent(Layout.manifest))
         try copy(Layout.lessons, from: course.root, to: target)
         try fm.createDirectory(at: target.appendingPathComponent(Layout.exercises), withIntermediateDirectories: true)
@@ -84,7 +84,7 @@ public enum LearnerExport {
             case .none: settings["hints"] = [withheldHint]
             }
         }
-        return try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return try JSONOutput.data(object: settings)
     }
 
     static func copy(_ relative: String, from root: URL, to target: URL) throws {

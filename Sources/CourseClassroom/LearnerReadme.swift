@@ -1,3 +1,5 @@
+import CourseModel
+
 /// The README of a learner edition: how a learner starts, checks and gets help, in the commands that work
 /// there. It never sends learners to `swift test`: the edition carries no tests of the tool, so that finds
 /// nothing to run; `course check` runs the exercises' public tests.
@@ -36,11 +38,11 @@ public enum LearnerReadme {
             "| `\(course) check --all` | checks every exercise that has public tests, with a score |",
             "| `\(course) watch` | checks again every time you save |",
             "| `\(course) hint exercise-N` | the next hint |",
-            "| `\(course) reset exercise-N` | restores the starter (your file is kept in `.course/backups/`) |",
+            "| `\(course) reset exercise-N` | restores the starter (your file is kept in `\(Layout.backups)/`) |",
             "| `\(course) list` | every lesson and exercise with its status |",
             "",
             "Check with `course check`, not `swift test`: this edition has no test targets of its own, so `swift test` finds nothing to run.",
-            "Your progress is kept in `.course/progress.json`.",
+            "Your progress is kept in `\(Layout.progress)`.",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -23,7 +23,7 @@ public struct SimilarityReport: Sendable {
         for exercise in exercises {
             var submissions: [SimilarityCheck.Submission] = []
             for student in roster.students where student.problem == nil {
-                guard let data = RegularFile.contents(student.file(for: exercise.id).path, limit: 4 << 20) else { continue }
+                guard let data = RegularFile.contents(student.file(for: exercise.id).path, limit: Limits.standard.submissionBytes) else { continue }
                 submissions.append(.init(student: student.name, source: String(decoding: data, as: UTF8.self)))
             }
             let check = SimilarityCheck(exercise: exercise.id, submissions: submissions, given: given(exercise, in: course))
@@ -40,7 +40,7 @@ public struct SimilarityReport: Sendable {
         let publicFolder = course.root.appendingPathComponent(Layout.publicTests(exercise.id))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: publicFolder.path)) ?? []
         files += names.sorted().filter { $0.hasSuffix(".swift") }.map { publicFolder.appendingPathComponent($0).path }
-        return files.compactMap { RegularFile.contents($0, limit: 4 << 20) }.map { String(decoding: $0, as: UTF8.self) }
+        return files.compactMap { RegularFile.contents($0, limit: Limits.standard.submissionBytes) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     public func csv() -> String {

@@ -12,7 +12,7 @@ public enum SubmissionTime {
 
     public static func read(_ folder: URL, environment: [String: String]) -> Date? {
         let file = folder.appendingPathComponent(fileName)
-        if let data = RegularFile.contents(file.path, limit: 4096), let text = String(data: data, encoding: .utf8) {
+        if let data = RegularFile.contents(file.path, limit: Limits.standard.stampBytes), let text = String(data: data, encoding: .utf8) {
             return parse(text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         return lastCommit(folder, environment: environment)
@@ -34,7 +34,7 @@ public enum SubmissionTime {
             "--no-pager", "-c", "core.fsmonitor=false", "-c", "safe.directory=*", "-c", "log.showSignature=false",
             "-C", folder.path, "cat-file", "commit", "HEAD",
         ], environment: ["PATH": environment["PATH"] ?? "/usr/bin:/bin", "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null",
-                         "HOME": "/nonexistent", "GIT_TERMINAL_PROMPT": "0"], timeout: 30)
+                         "HOME": "/nonexistent", "GIT_TERMINAL_PROMPT": "0"], timeout: Limits.standard.gitTimeout)
         guard let result = try? Subprocess.run(spec), result.succeeded else { return nil }
         return committerTime(result.outputText)
     }

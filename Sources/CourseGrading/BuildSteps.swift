@@ -44,7 +44,7 @@ struct BuildSteps {
         let suite = Result { () throws -> Built in
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                                  includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
+                                                  cacheRoot: harnessCache, scratch: plan.work,
                                                   defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
             return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
@@ -223,7 +223,7 @@ struct BuildSteps {
     func suiteObject(harness module: HarnessModule, reference: HarnessModule?, submission: [UInt8]) throws -> Bool {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         var key: String?
-        if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: 64 << 20) {
+        if suiteCache != nil, let interface = RegularFile.contents(plan.learnerModuleFile, limit: Limits.standard.fileReadBytes) {
             let compiled = (suiteFiles + [plan.harnessMain]).map { RegularFile.contents($0) ?? Data() }
             key = SuiteObjectCache.key(moduleFile: interface, compiledSources: compiled, hiddenFiles: inputs.fingerprintFiles,
                                        harnessFolder: module.folder.path + (reference.map { "\u{1}" + $0.folder.path } ?? ""),
@@ -253,7 +253,7 @@ struct BuildSteps {
         try compileLearner()
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                              includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
+                                              cacheRoot: harnessCache, scratch: plan.work,
                                               defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
         let reference = try referenceModule()
         let kept = try suiteObject(harness: module, reference: reference, submission: submission)

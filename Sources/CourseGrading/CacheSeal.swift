@@ -25,13 +25,13 @@ public struct CacheSeal: Sendable, Equatable {
     public static func load(folder: URL, sandboxed: Bool) -> CacheSeal {
         let path = file(in: folder, sandboxed: sandboxed).path
         let mode = sandboxed ? "sandboxed" : "unsandboxed"
-        if let data = RegularFile.contents(path, limit: 1024), data.count == 32 { return CacheSeal(key: [UInt8](data), mode: mode) }
+        if let data = RegularFile.contents(path, limit: Limits.standard.sealBytes), data.count == 32 { return CacheSeal(key: [UInt8](data), mode: mode) }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var generator = SystemRandomNumberGenerator()
         let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {  // another check made it first, or the folder is read-only
-            if let data = RegularFile.contents(path, limit: 1024), data.count == 32 { return CacheSeal(key: [UInt8](data), mode: mode) }
+            if let data = RegularFile.contents(path, limit: Limits.standard.sealBytes), data.count == 32 { return CacheSeal(key: [UInt8](data), mode: mode) }
             return .unkeyed
         }
         let written = key.withUnsafeBytes { write(fd, $0.baseAddress, 32) }

@@ -32,7 +32,13 @@ public struct DriverJobs: Sendable {
             step.executable = job[0]
             step.arguments = Array(job.dropFirst())
             if let timeout = spec.timeout { step.timeout = max(1, timeout - Date().timeIntervalSince(start)) }
+            let autolink = AutolinkEntries(job: job, folder: folder)
+            if autolink?.replay() == true {
+                last = .doneInProcess
+                continue
+            }
             let result = try Subprocess.run(step)
+            if result.succeeded { autolink?.remember() }
             last = result
             if !result.succeeded { break }
         }
@@ -131,7 +137,7 @@ public struct DriverJobs: Sendable {
     private func file(_ key: String) -> URL? { folder?.appendingPathComponent("driver-jobs-" + key.prefix(32) + ".json") }
 
     func stored(_ key: String) -> [[String]]? {
-        guard let file = file(key), let data = RegularFile.contents(file.path, limit: 1 << 20),
+        guard let file = file(key), let data = RegularFile.contents(file.path, limit: Limits.standard.recordBytes),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.seal == Entry.seal(key: key, jobs: entry.jobs) else { return nil }
         return entry.jobs

@@ -10,7 +10,7 @@ public struct GradeCache: Sendable {
     /// Signs each entry; `Grader` sets the key of the sandbox mode in force.
     public var seal: CacheSeal = .unkeyed
 
-    public init(folder: URL, limit: Int = 400) {
+    public init(folder: URL, limit: Int = Limits.standard.reportCacheEntries) {
         self.folder = folder
         self.limit = limit
     }
@@ -26,6 +26,7 @@ public struct GradeCache: Sendable {
         hasher.update(field: toolchain.clang ?? "")
         hasher.update(field: inputs.exercise.id)
         hasher.update(field: "seed \(inputs.seed)")
+        hasher.update(field: inputs.oneFailureSuffices ? "until the first failure" : "every test")
         hasher.update(field: "frameworks " + TestFramework.used(by: inputs.tests).map(\.rawValue).joined(separator: ","))
         let settings = inputs.exercise.settings
         hasher.update(field: "\(settings.swiftFlags)|\(settings.timeoutSeconds)|\(settings.requires)|\(settings.sharedLibrary)")

@@ -13,8 +13,10 @@ public struct Grader: Sendable {
     public var cache: GradeCache?
     /// Where the harness's exercise-independent support module is kept between checks.
     public var harnessCache: URL
-    /// Whether test programs run in the bubblewrap sandbox.
+    /// Whether test programs run in the sandbox: decided by the command line (`--sandbox`, `COURSE_SANDBOX`), never here.
     public var sandboxMode: SandboxMode
+    /// What makes the sandbox.
+    public var sandboxBackend: any SandboxBackend.Type = Bubblewrap.self
     /// Compiled suites kept per learner-module interface, so a body-only edit re-links instead of recompiling them.
     public var suiteCache: SuiteObjectCache?
     /// Where the compiler's job lists are kept between runs (`DriverJobs`); nil keeps them in memory only.
@@ -25,11 +27,14 @@ public struct Grader: Sendable {
     var harnessSeal: CacheSeal = .unkeyed
     /// The seed of generated test cases (`--seed`); the same seed always gives the same verdict.
     public var seed: UInt64 = ExerciseInputs.defaultSeed
+    /// Grade only as far as the first failing test (`ExerciseInputs.oneFailureSuffices`): what `validate` needs
+    /// of a wrong solution. The report then lists the tests that did not run as not run.
+    public var oneFailureSuffices = false
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
-                scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
+                scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode = .auto) {
         self.toolchain = toolchain
-        self.sandboxMode = sandbox ?? SandboxMode.from(environment: environment) ?? .auto
+        self.sandboxMode = sandbox
         self.harness = harness
         self.environment = environment
         self.scratchRoot = scratchRoot
@@ -51,7 +56,7 @@ public struct Grader: Sendable {
         let sandbox = sandboxDecision
         if case .unavailable(let reason) = sandbox {
             return .error(exercise.id, .sandboxUnavailable, "The sandbox is required (--sandbox require) but cannot be used: \(reason) "
-                + SandboxDecision.installAdvice)
+                + sandboxBackend.installAdvice)
         }
         return sealed(for: sandbox).gradeSealed(bytes: bytes, course: course, exercise: exercise, displayPath: displayPath,
                                                 sandbox: sandbox, start: start)
@@ -77,6 +82,7 @@ public struct Grader: Sendable {
         let hash = SHA256.hex(Data(bytes))
         var inputs = ExerciseInputs(course: course, exercise: exercise)
         inputs.seed = seed
+        inputs.oneFailureSuffices = oneFailureSuffices
         let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment,
                                                           sandboxed: sandbox.sandbox != nil,
                                                           sandboxIdentity: sandbox.sandbox?.identity ?? "") }
@@ -99,7 +105,8 @@ public struct Grader: Sendable {
 
     /// What test programs run in, probed once per process.
     public var sandboxDecision: SandboxDecision {
-        SandboxDecision.decide(mode: sandboxMode, environment: environment, toolchain: toolchain, cacheFolder: cache?.folder)
+        SandboxDecision.decide(mode: sandboxMode, backend: sandboxBackend, environment: environment, toolchain: toolchain,
+                               cacheFolder: cache?.folder)
     }
 
     func gradeFresh(bytes: [UInt8], inputs: ExerciseInputs, displayPath: String, sandbox: SandboxDecision) -> GradeReport {

@@ -62,7 +62,7 @@ struct ObjectInspector {
     /// Problems in plain words, each naming what the learner wrote; empty when the object is clean.
     func inspect(object: String, settings: ExerciseSettings) throws -> [String] {
         let result = try Subprocess.run(ProcessSpec(executable: objdump, arguments: ["-h", "-t", "-r", object], timeout: Limits.standard.objectToolTimeout,
-                                                    keepOutputBytes: 32 << 20))
+                                                    keepOutputBytes: Limits.standard.objectDumpOutputBytes))
         guard result.succeeded else {
             throw GradeReportFailure(report: .error("", .toolchain,
                 "llvm-objdump could not read the compiled exercise (\(result.termination)). Check your Swift installation."))
@@ -274,7 +274,7 @@ struct ObjectInspector {
         guard !names.isEmpty, let demangle else { return names }
         let input = Array(names.joined(separator: "\n").utf8) + [10]
         guard let result = try? Subprocess.run(ProcessSpec(executable: demangle, arguments: ["--compact"], input: input,
-                                                           timeout: Limits.standard.objectToolTimeout, keepOutputBytes: 8 << 20)),
+                                                           timeout: Limits.standard.objectToolTimeout, keepOutputBytes: Limits.standard.demangledOutputBytes)),
               result.succeeded else { return names }
         let lines = result.outputText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return names.indices.map { $0 < lines.count && !lines[$0].isEmpty ? lines[$0] : names[$0] }

@@ -60,8 +60,8 @@ public struct SuiteObjectCache: Sendable {
 
     private func verified(_ key: String) -> Data? {
         let object = entry(key).appendingPathComponent("HiddenTests.o")
-        guard let data = RegularFile.contents(object.path, limit: 256 << 20),
-              let seal = RegularFile.contents(entry(key).appendingPathComponent("seal").path, limit: 1 << 10),
+        guard let data = RegularFile.contents(object.path, limit: Limits.standard.cachedObjectBytes),
+              let seal = RegularFile.contents(entry(key).appendingPathComponent("seal").path, limit: Limits.standard.sealBytes),
               String(decoding: seal, as: UTF8.self) == stamp(key: key, object: data) else {
             try? FileManager.default.removeItem(at: entry(key))
             return nil
@@ -73,7 +73,7 @@ public struct SuiteObjectCache: Sendable {
     /// Keeps a freshly compiled object; best effort (a read-only course just compiles every time).
     func store(_ object: String, key: String) {
         if verified(key) != nil { return }  // another check stored it first
-        guard let data = RegularFile.contents(object, limit: 256 << 20) else { return }
+        guard let data = RegularFile.contents(object, limit: Limits.standard.cachedObjectBytes) else { return }
         let fm = FileManager.default
         let building = folder.appendingPathComponent(".building-\(UUID().uuidString)")
         guard (try? fm.createDirectory(at: building, withIntermediateDirectories: true)) != nil,

@@ -20,7 +20,7 @@ struct Symbolizer {
         guard !unique.isEmpty else { return [:] }
         let arguments = ["--obj=\(binary)", "--output-style=LLVM"] + unique.map { "0x" + String($0, radix: 16) }
         guard let result = try? Subprocess.run(ProcessSpec(executable: tool, arguments: arguments, timeout: Limits.standard.objectToolTimeout,
-                                                           keepOutputBytes: 4 << 20)), result.succeeded else { return [:] }
+                                                           keepOutputBytes: Limits.standard.symbolizerOutputBytes)), result.succeeded else { return [:] }
         var answer: [UInt64: [String]] = [:]
         let blocks = result.outputText.components(separatedBy: "\n\n")
         for (offset, block) in zip(unique, blocks) {

@@ -15,7 +15,7 @@ package struct TestRun {
     var environment: [String: String]
     var displayPath: String
     /// The sandbox the test program runs in, or nil for process-level protections only.
-    var sandbox: Sandbox?
+    var sandbox: (any SandboxBackend)?
     /// Finds the learner's line after a crash; nil leaves the runtime's own words only.
     var crashLocator: CrashLocator?
     /// Authenticates the harness's records on the result channel; sent on stdin, never printed.
@@ -46,6 +46,10 @@ package struct TestRun {
             case .success(let run): board.merge(run)
             }
             guard let next = board.pending.first else { break }
+            if inputs.oneFailureSuffices, board.hasFailure {
+                board.giveUp(VerdictBoard.notRunAfterFailure)
+                break
+            }
             guard Date() <= budgetEnd else {
                 board.giveUp("not run: earlier tests used up the time allowed for this check")
                 break
@@ -64,7 +68,7 @@ package struct TestRun {
             return .failure(GradeReportFailure(report: .error(id, .toolchain, "The test program could not be started. Check that "
                 + "\(plan.work.path) allows running programs (it must not be on a noexec mount; set TMPDIR to another folder).")))
         }
-        if sandbox != nil { process.termination = Sandbox.termination(process.termination) }
+        if let sandbox { process.termination = sandbox.termination(process.termination) }
         var channel = ResultChannel.parse(process.channel, nonce: resultTag)
         if !channel.began, let fault = startFault(process) {
             return .failure(GradeReportFailure(report: .error(id, .toolchain, fault)))
@@ -87,15 +91,15 @@ package struct TestRun {
             .replacingOccurrences(of: "\(BuildPlan.learnerModule)/submission.swift", with: displayPath))
     }
 
-    /// Runs the test program once. bwrap can fail to set up a namespace under a burst of load
-    /// ("Can't fork for pid 1: Resource temporarily unavailable"): such a start is retried, twice.
+    /// Runs the test program once. The sandbox can fail to start it for want of resources under a burst of load:
+    /// such a start is retried, twice.
     func runOnce(selection: [String], timeout: Double, runner: String? = nil) -> ProcessResult? {
         var attempt = 0
         while true {
             let result = try? Subprocess.run(processSpec(selection: selection, timeout: timeout, runner: runner))
             attempt += 1
-            guard sandbox != nil, attempt < 3, let result, result.channel.isEmpty,
-                  result.outputText.hasPrefix("bwrap:"), result.outputText.contains("temporarily unavailable") else { return result }
+            guard let sandbox, attempt < 3, let result, result.channel.isEmpty,
+                  sandbox.failedToStartForNow(result.outputText) else { return result }
             usleep(200_000)
         }
     }
@@ -144,7 +148,7 @@ package struct TestRun {
     }
 
     /// A test program that never began because it could not run is the toolchain's or the machine's
-    /// fault, never the learner's: exit 126/127 from the shell or bwrap, or a runner that is not a program.
+    /// fault, never the learner's: exit 126/127 from the shell or the sandbox, or a runner that is not a program.
     func startFault(_ process: ProcessResult) -> String? {
         guard case .exited(let code) = process.termination else { return nil }
         let said = process.outputText.split(separator: "\n").first.map { " It said: \($0.prefix(300))" } ?? ""
@@ -152,7 +156,7 @@ package struct TestRun {
             return "The test program could not be run (exit status \(code)). If \(plan.work.path) is on a noexec mount, "
                 + "set TMPDIR to a folder that allows running programs; if COURSE_SWIFTC is set, check that it is a real swiftc.\(said)"
         }
-        if sandbox != nil, code == 1, process.outputText.hasPrefix("bwrap:") {
+        if let sandbox, code == 1, sandbox.failedToStart(process.outputText) {
             return "The test program could not be run in the sandbox.\(said) If \(plan.work.path) is on a noexec mount, set TMPDIR "
                 + "to a folder that allows running programs; if COURSE_SWIFTC is set, check that it is a real swiftc."
         }
@@ -163,7 +167,7 @@ package struct TestRun {
     /// backtracer on; the message names the learner's line. Nil when that line cannot be found.
     /// `unfinished`: the channel's name of the test that was running (Swift Testing's id, XCTest's `Class.method`).
     func locateCrash(_ process: ProcessResult, unfinished: String?, selection: [String], timeout: Double) -> String? {
-        guard let crashLocator, inputs.exercise.settings.sanitizers.isEmpty, !process.timedOut, !process.outputLimitHit,
+        guard let crashLocator, !inputs.oneFailureSuffices, inputs.exercise.settings.sanitizers.isEmpty, !process.timedOut, !process.outputLimitHit,
               case .signaled(let signal) = process.termination, CrashLocator.isCrash(process.termination) else { return nil }
         let running = unfinished.flatMap { VerdictBoard.testID($0, among: inputs.tests.map(\.id)) }
         guard let test = running ?? selection.first, let runner = crashLocator.runnerWithLineTables(),

@@ -20,7 +20,7 @@ struct OutputReader {
     private var outOpen = true
     private var channelOpen: Bool
 
-    static let channelLimit = 8 << 20
+    static let channelLimit = Limits.standard.resultChannelBytes
 
     init(spec: ProcessSpec, outFD: Int32, channelFD: Int32, inputFD: Int32) {
         self.spec = spec

@@ -18,7 +18,7 @@ public struct ProcessSpec: Equatable {
     public var killAfterOutputBytes: Int
     /// Read a second pipe that the child sees as file descriptor 3 (the harness's result channel).
     public var resultChannel: Bool
-    /// Files opened read-only and given to the child as descriptors 4, 5, … in order (bwrap's `--file`).
+    /// Files opened read-only and given to the child as descriptors 4, 5, … in order (a sandbox's copied-in files).
     public var inheritedFiles: [String] = []
 
     public init(executable: String, arguments: [String], environment: [String: String]? = nil,
@@ -39,8 +39,8 @@ public struct ProcessSpec: Equatable {
 }
 
 /// How a subprocess ended and what it printed.
-public struct ProcessResult: Equatable {
-    public enum Termination: Equatable {
+public struct ProcessResult: Equatable, Sendable {
+    public enum Termination: Equatable, Sendable {
         case exited(Int32)
         case signaled(Int32)
     }
@@ -59,4 +59,10 @@ public struct ProcessResult: Equatable {
     public var succeeded: Bool { termination == .exited(0) && !timedOut }
     public var outputText: String { String(decoding: output, as: UTF8.self) }
     public var outputTruncated: Bool { outputBytes > output.count }
+}
+
+extension ProcessResult {
+    /// A step done in this process instead of a tool's (`DriverJobs`): it succeeded and printed nothing.
+    public static let doneInProcess = ProcessResult(termination: .exited(0), output: [], outputBytes: 0, channel: [], timedOut: false,
+                                                    outputLimitHit: false, seconds: 0)
 }

@@ -61,7 +61,7 @@ public enum Subprocess {
         if spec.resultChannel { posix_spawn_file_actions_adddup2(&actions, chanPipe[1], 3) }
         for (index, fd) in inherited.enumerated() { posix_spawn_file_actions_adddup2(&actions, fd, Int32(4 + index)) }
         // A pipe whose number is one of the inherited files' targets (4, 5, …) was replaced by that dup2 already:
-        // closing it now would close the inherited file (bwrap's --file then reads a closed descriptor).
+        // closing it now would close the inherited file (a sandbox copying it in then reads a closed descriptor).
         let targets = Set((0..<inherited.count).map { Int32(4 + $0) })
         for fd in (inPipe + outPipe + chanPipe) where fd > 3 && !targets.contains(fd) { posix_spawn_file_actions_addclose(&actions, fd) }
 

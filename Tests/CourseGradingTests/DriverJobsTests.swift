@@ -42,6 +42,49 @@ final class DriverJobsTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: second.appendingPathComponent("a.o").path))
     }
 
+    /// The autolink job: the first time its objects' entries are seen the tool runs; then its output is
+    /// written from memory, or from the folder by another process, byte for byte what the tool wrote. An object
+    /// that is not ELF, an unknown option or another job leaves it to the tool.
+    func testAutolinkOutputIsReplayedByteForByte() throws {
+        let swiftc = try TestSupport.grader().toolchain.swiftc
+        let folder = try TestSupport.temporaryFolder(self)
+        let extract = URL(fileURLWithPath: swiftc).deletingLastPathComponent().appendingPathComponent("swift-autolink-extract").path
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: extract), "no swift-autolink-extract beside swiftc")
+        var objects: [String] = []
+        for (name, source) in [("a", "import Foundation\npublic func a() -> Date { Date() }\n"), ("b", "public func b() -> Int { 1 }\n")] {
+            let path = folder.appendingPathComponent("\(name).swift").path
+            try source.write(toFile: path, atomically: true, encoding: .utf8)
+            let object = folder.appendingPathComponent("\(name).o").path
+            let built = try Subprocess.run(ProcessSpec(executable: swiftc, arguments: ["-parse-as-library", "-module-name", name.uppercased(),
+                                                                                    "-c", path, "-o", object], timeout: 300))
+            XCTAssertTrue(built.succeeded, built.outputText)
+            objects.append(object)
+        }
+        let cache = folder.appendingPathComponent("cache")
+        let real = folder.appendingPathComponent("real.autolink").path
+        let first = try XCTUnwrap(AutolinkEntries(job: [extract] + objects + ["-o", real], folder: cache))
+        XCTAssertEqual(AutolinkEntries.entries(in: try Data(contentsOf: URL(fileURLWithPath: objects[1])))?.contains("-lswiftCore"), true)
+        let ran = try Subprocess.run(ProcessSpec(executable: extract, arguments: objects + ["-o", real], timeout: 60))
+        XCTAssertTrue(ran.succeeded, ran.outputText)
+        first.remember()
+        let expected = try String(contentsOfFile: real, encoding: .utf8)
+        XCTAssertTrue(expected.contains("-lFoundation\n"), expected)
+
+        let replayed = folder.appendingPathComponent("replayed.autolink").path
+        XCTAssertTrue(try XCTUnwrap(AutolinkEntries(job: [extract] + objects + ["-o", replayed], folder: cache)).replay())
+        XCTAssertEqual(try String(contentsOfFile: replayed, encoding: .utf8), expected)
+        let kept = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("autolink-") })
+        XCTAssertTrue(try String(contentsOfFile: cache.appendingPathComponent(kept).path, encoding: .utf8).hasSuffix(expected))
+
+        XCTAssertFalse(try XCTUnwrap(AutolinkEntries(job: [extract, objects[1], "-o", replayed], folder: cache)).replay(),
+                       "other entries were never seen: the tool runs")
+        let notAnObject = folder.appendingPathComponent("notes.o").path
+        try "not ELF".write(toFile: notAnObject, atomically: true, encoding: .utf8)
+        XCTAssertNil(AutolinkEntries(job: [extract, objects[0], notAnObject, "-o", replayed], folder: cache))
+        XCTAssertNil(AutolinkEntries(job: [extract, "--unknown", objects[0], "-o", replayed], folder: cache))
+        XCTAssertNil(AutolinkEntries(job: ["/usr/bin/clang", objects[0], "-o", replayed], folder: cache))
+    }
+
     func testACompileErrorReadsAsFromTheDriver() throws {
         let swiftc = try TestSupport.grader().toolchain.swiftc
         let scratch = try TestSupport.temporaryFolder(self).appendingPathComponent("check")

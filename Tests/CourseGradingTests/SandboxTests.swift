@@ -108,7 +108,7 @@ final class SandboxTests: XCTestCase {
         XCTAssertEqual(report.status, .error)
         XCTAssertEqual(report.errorKind, .sandboxUnavailable)
         XCTAssertEqual(report.message, "The sandbox is required (--sandbox require) but cannot be used: bubblewrap (bwrap) is not installed. "
-            + SandboxDecision.installAdvice)
+            + Bubblewrap.installAdvice)
         grader.sandboxMode = .auto
         XCTAssertEqual(grader.sandboxDecision, .unsandboxed(reason: "bubblewrap (bwrap) is not installed."))
         let fallback = grader.grade(course: course, exercise: try course.exercise("exercise-2"),
@@ -130,7 +130,7 @@ final class SandboxTests: XCTestCase {
         let grader = Grader(toolchain: toolchain, environment: environment, harnessCache: TestSupport.harnessCache, sandbox: .require)
         guard case .unavailable(let reason) = grader.sandboxDecision else { return XCTFail("\(grader.sandboxDecision)") }
         XCTAssertTrue(reason.hasPrefix("\(fake.path) ran the probe without isolating it (it said \"pid "), reason)
-        XCTAssertTrue(reason.contains(" visible\", a sandbox says \"pid 2 uid \(Sandbox.expectedUID) hidden\")"), reason)
+        XCTAssertTrue(reason.contains(" visible\", a sandbox says \"pid 2 uid \(Bubblewrap.expectedUID) hidden\")"), reason)
         let course = try CourseLoader.load(root: TestSupport.tinyCourse)
         let report = grader.grade(course: course, exercise: try course.exercise("exercise-2"),
                                   submission: F.submission("stack-correct.swift"), displayPath: "Exercises/exercise-2.swift")
@@ -145,7 +145,7 @@ final class SandboxTests: XCTestCase {
         func key(_ identity: String) -> String {
             GradeCache.key(submission: [1], inputs: inputs, toolchain: toolchain, environment: [:], sandboxed: true, sandboxIdentity: identity)
         }
-        XCTAssertNotEqual(key(Sandbox(bwrap: "/usr/bin/bwrap", runtimeLibraries: []).identity), key("/tmp/fake/bwrap 0 0"))
+        XCTAssertNotEqual(key(Bubblewrap(bwrap: "/usr/bin/bwrap", runtimeLibraries: []).identity), key("/tmp/fake/bwrap 0 0"))
     }
 
     func testTheModeComesFromTheEnvironment() {
@@ -157,20 +157,20 @@ final class SandboxTests: XCTestCase {
 
     /// bwrap reports a child killed by a signal as 128 + N.
     func testBubblewrapExitStatusesMapToSignals() {
-        XCTAssertEqual(Sandbox.termination(.exited(139)), .signaled(11))
-        XCTAssertEqual(Sandbox.termination(.exited(1)), .exited(1))
-        XCTAssertEqual(Sandbox.termination(.signaled(9)), .signaled(9))
+        XCTAssertEqual(Bubblewrap(bwrap: "/usr/bin/bwrap", runtimeLibraries: []).termination(.exited(139)), .signaled(11))
+        XCTAssertEqual(Bubblewrap(bwrap: "/usr/bin/bwrap", runtimeLibraries: []).termination(.exited(1)), .exited(1))
+        XCTAssertEqual(Bubblewrap(bwrap: "/usr/bin/bwrap", runtimeLibraries: []).termination(.signaled(9)), .signaled(9))
     }
 
     /// A probe that worked is remembered per boot, bwrap binary and settings; anything else probes again.
     func testAProbeThatWorkedIsRememberedForThisBootOnly() throws {
         let folder = try TestSupport.temporaryFolder(self)
-        let memory = try XCTUnwrap(ProbeMemory(folder: folder, key: "auto|/usr/bin"))
+        let memory = try XCTUnwrap(ProbeMemory<Bubblewrap>(folder: folder, key: "auto|/usr/bin"))
         XCTAssertNil(memory.recall())
-        let sandbox = Sandbox(bwrap: "/usr/bin/bwrap", runtimeLibraries: ["/usr/lib"])
+        let sandbox = Bubblewrap(bwrap: "/usr/bin/bwrap", runtimeLibraries: ["/usr/lib"])
         memory.remember(sandbox)
         XCTAssertEqual(memory.recall(), sandbox)
-        XCTAssertNil(ProbeMemory(folder: folder, key: "auto|/elsewhere")?.recall(), "other settings probe again")
+        XCTAssertNil(ProbeMemory<Bubblewrap>(folder: folder, key: "auto|/elsewhere")?.recall(), "other settings probe again")
         try Data("{}".utf8).write(to: memory.file)
         XCTAssertNil(memory.recall(), "a damaged memory is not trusted")
         memory.remember(sandbox)

@@ -24,10 +24,7 @@ public struct MutationReport: Equatable, Codable, Sendable {
     }
 
     /// The report as JSON for `--json`: snake_case keys, sorted, survivors listed per exercise.
-    public func jsonData() -> Data {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return (try? encoder.encode(self)) ?? Data()
+    public func jsonData() throws -> Data {
+        try JSONOutput.data(self, keys: .convertToSnakeCase)
     }
 }

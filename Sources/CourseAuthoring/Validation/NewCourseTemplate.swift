@@ -2,90 +2,25 @@ import CourseModel
 import Foundation
 
 /// What `course init` writes: a course that validates as created, with one real lesson and one real
-/// exercise (not template text), so an instructor starts from an example that works end to end.
+/// exercise (not template text), so an instructor starts from an example that works end to end. The files are
+/// `Templates/NewCourse*` (`Template`).
 public enum NewCourseTemplate {
     /// The files of a new course, path (relative to its root) → text.
     public static func files(title: String) -> [(path: String, text: String)] {
         let id = "exercise-1"
-        let starter = """
-        // \(id): say hello.
-        //
-        // Make greet(_:) return "Hello, NAME!" for the name it is given, e.g. greet("Ada") is "Hello, Ada!".
-
-        func greet(_ name: String) -> String {
-            return ""  // write the greeting here
-        }
-
-        """
-        let solution = """
-        // \(id): say hello.
-
-        func greet(_ name: String) -> String {
-            return "Hello, \\(name)!"
-        }
-
-        """
-        let wrong = """
-        // Forgets the exclamation mark: the suite must reject it.
-        func greet(_ name: String) -> String {
-            return "Hello, \\(name)"
-        }
-
-        """
-        let suite = """
-        import XCTest
-
-        final class GreetTests: XCTestCase {
-            func testGreetsByName() {
-                XCTAssertEqual(greet("Ada"), "Hello, Ada!", "greet should say hello to the name it is given")
-            }
-
-            func testGreetsAnotherName() {
-                XCTAssertEqual(greet("Grace"), "Hello, Grace!")
-            }
-        }
-
-        """
-        let lesson = """
-        ---
-        title: First steps
-        module: Basics
-        exercises: \(id)
-        ---
-
-        # First steps
-
-        String interpolation puts a value inside a string: write `\\(value)` where it goes.
-
-        ```swift
-        let name = "Ada"
-        print("Hi, \\(name).")  // Hi, Ada.
-        ```
-
-        ## Exercises
-
-        - **\(id)**: make `greet` return a friendly greeting.
-
-        """
-        let settings = """
-        {
-          "title": "Say hello",
-          "hints": ["String interpolation puts a value inside a string.", "Return \\"Hello, \\\\(name)!\\"."],
-          "learned": "String interpolation builds strings from values."
-        }
-
-        """
+        func filled(_ template: String) -> String { Template.fill(template, ["id": id]) }
+        let starter = filled(Template.newCourseStarter)
         let manifest = String(decoding: (try? JSONOutput.data(Manifest(formatVersion: CourseFormat.supportedVersion, title: title))) ?? Data(), as: UTF8.self)
         return [
             (Layout.manifest, manifest + "\n"),
-            (".gitignore", "\(Layout.state)/\n"),
-            ("\(Layout.lessons)/01-first-steps.md", lesson),
+            (".gitignore", Layout.gitignore),
+            ("\(Layout.lessons)/01-first-steps.md", filled(Template.newCourseLesson)),
             (Layout.learnerFile(id), starter),
             (Layout.starter(id), starter),
-            (Layout.solution(id), solution),
-            (Layout.settings(id), settings),
-            ("\(Layout.suite(id))/GreetTests.swift", suite),
-            ("\(Layout.wrongSolutions(id))/forgets-punctuation.swift", wrong),
+            (Layout.solution(id), filled(Template.newCourseSolution)),
+            (Layout.settings(id), Template.newCourseSettings),
+            ("\(Layout.suite(id))/GreetTests.swift", Template.newCourseSuite),
+            ("\(Layout.wrongSolutions(id))/forgets-punctuation.swift", Template.newCourseWrong),
         ]
     }
 

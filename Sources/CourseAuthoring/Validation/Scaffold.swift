@@ -1,7 +1,7 @@
 import CourseModel
 import Foundation
 
-/// Creates new lessons and exercises from templates, with the next free numbers.
+/// Creates new lessons and exercises from templates (`Templates/Scaffold*`), with the next free numbers.
 public struct Scaffold {
     public var course: Course
 
@@ -66,30 +66,8 @@ public struct Scaffold {
     public func createLesson(title: String, module: String?) throws -> String {
         let (_, path) = nextLesson(title: title)
         let moduleName = lessonModule(module)
-        let text = """
-        ---
-        title: \(title)
-        module: \(moduleName)
-        exercises:
-        ---
-
-        # \(title)
-
-        \(Scaffold.lessonPlaceholder)
-
-        ## The idea
-
-        Explain one idea with a short example:
-
-        ```swift
-        let greeting = "Hello"
-        ```
-
-        ## Exercises
-
-        Describe each exercise here. Add one with 'course new exercise --lesson N'.
-
-        """
+        let text = Template.fill(Template.scaffoldLesson,
+                                 ["title": title, "module": moduleName, "lesson_placeholder": Scaffold.lessonPlaceholder])
         try write(text, to: path)
         return path
     }
@@ -103,46 +81,13 @@ public struct Scaffold {
         let exercise = Exercise(id: id, number: number, lessonNumber: lesson.number,
                                 settings: ExerciseSettings(title: title ?? "Exercise \(number)", hints: []))
         let function = "answer\(number)"
-        let starter = """
-        // \(id): \(exercise.settings.title)
-        //
-        // \(Scaffold.starterPlaceholder)\(function)() return 42.
-
-        func \(function)() -> Int {
-            return 0  // TODO
-        }
-
-        """
+        let values = ["id": id, "title": exercise.settings.title, "number": String(number), "function": function,
+                      "starter_placeholder": Scaffold.starterPlaceholder, "test_placeholder": Scaffold.testPlaceholder]
+        let starter = Template.fill(Template.scaffoldStarter, values)
         let solution = starter.replacingOccurrences(of: "return 0  // TODO", with: "return 42")
-        let suite = """
-        import XCTest
-
-        final class Exercise\(number)Tests: XCTestCase {
-            func \(Scaffold.testPlaceholder)() {
-                XCTAssertEqual(\(function)(), 42, "\(function)() should return 42")
-            }
-        }
-
-        """
+        let suite = Template.fill(Template.scaffoldSuite, values)
         // One generated test, the shape of the ones that catch what no example tries (AUTHORING.md, "Generated cases").
-        let generated = """
-        import CourseHarness
-        @testable import Reference
-        import XCTest
-
-        /// Your function against the reference solution (Solutions/\(id).swift) on generated inputs. In this file
-        /// the learner's names are `Submission.…` and the reference's `Reference.…`.
-        final class GeneratedExercise\(number)Tests: XCTestCase {
-            /// The answer agrees with the reference solution's on every generated input.
-            func testAgreesWithTheReferenceOnGeneratedInputs() {
-                // Replace Gen.int(in:) with a generator of your function's inputs, and pass the input to both calls.
-                forAll(Gen.int(in: 0...100)) { _ in
-                    courseSame(Submission.\(function)(), Reference.\(function)(), "\(function)()")
-                }
-            }
-        }
-
-        """
+        let generated = Template.fill(Template.scaffoldGenerated, values)
         let settings = ScaffoldSettings(title: exercise.settings.title,
                                         hints: [Scaffold.hintPlaceholder, "Return 42."],
                                         learned: Scaffold.learnedPlaceholder)

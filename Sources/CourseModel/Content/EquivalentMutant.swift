@@ -32,16 +32,16 @@ public struct EquivalentMutant: Equatable, Codable, Sendable {
     }
 
     /// Parses the `equivalent_mutants` value of `exercise.json`; every problem says how to fix it.
-    static func parseList(_ raw: Any) -> ([EquivalentMutant], [String]) {
+    static func parseList(_ field: JSONField<[JSONField<ExerciseSettingsFile.StringTable>]>) -> ([EquivalentMutant], [String]) {
         let shape = "\"equivalent_mutants\" must be a list of {\"original\": …, \"mutated\": …, \"reason\": …} or {\"id\": …, \"reason\": …}"
-        guard let list = raw as? [Any] else { return ([], [shape]) }
+        guard let list = field.value else { return ([], [shape]) }
         var marks: [EquivalentMutant] = [], problems: [String] = []
         for (index, item) in list.enumerated() {
-            guard let entry = item as? [String: Any] else { problems.append(shape); continue }
+            guard let entry = item.value else { problems.append(shape); continue }
             let unknown = Set(entry.keys).subtracting(["id", "original", "mutated", "reason"]).sorted()
             for key in unknown { problems.append("\"equivalent_mutants\"[\(index)] has an unknown key \"\(key)\"; use id, original, mutated and reason") }
-            let id = entry["id"] as? String, original = entry["original"] as? String, mutated = entry["mutated"] as? String
-            guard let reason = (entry["reason"] as? String)?.trimmingCharacters(in: .whitespaces), !reason.isEmpty else {
+            let id = entry["id"]?.value, original = entry["original"]?.value, mutated = entry["mutated"]?.value
+            guard let reason = entry["reason"]?.value?.trimmingCharacters(in: .whitespaces), !reason.isEmpty else {
                 problems.append("\"equivalent_mutants\"[\(index)] needs a \"reason\": why can no test tell this mutant from the solution?")
                 continue
             }

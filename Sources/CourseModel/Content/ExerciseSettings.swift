@@ -52,11 +52,6 @@ public struct ExerciseSettings: Equatable, Sendable {
 
     public static let defaultTimeout: Double = Limits.standard.testTimeout
     static let knownRequirements: Set<String> = ["python3"]
-    static let knownKeys: Set<String> = [
-        "title", "hints", "learned", "swift_flags", "timeout_seconds", "requires", "shared_library", "equivalent_mutants",
-        "exports", "allow_extensions", "environment", "sanitizers", "repeat_runs", "passes_on_starter", "points", "test_weights",
-        "suite_module", "source", "starter_compiles",
-    ]
 
     public init(title: String, hints: [String], learned: String? = nil, swiftFlags: [String] = [],
                 timeoutSeconds: Double = ExerciseSettings.defaultTimeout, requires: [String] = [],
@@ -76,115 +71,84 @@ public struct ExerciseSettings: Equatable, Sendable {
     }
 
     /// Parses settings JSON; every problem names the key and the fix. Returns nil settings if unusable.
-    public static func parse(_ data: Data, file: String) -> (ExerciseSettings?, [CourseProblem]) {
+    public static func parse(_ data: Data, file: String, limits: Limits = .standard) -> (ExerciseSettings?, [CourseProblem]) {
         var problems: [CourseProblem] = []
         func problem(_ text: String) { problems.append(CourseProblem(file: file, text)) }
         if let syntax = StrictJSON.firstError(in: data) {
             problems.append(CourseProblem(file: file, line: syntax.line, column: syntax.column, "not valid JSON: \(syntax.message)"))
             return (nil, problems)
         }
-        let object: Any
+        let fields: ExerciseSettingsFile
         do {
-            object = try JSONSerialization.jsonObject(with: data, options: [])
+            fields = try JSONDecoder().decode(ExerciseSettingsFile.self, from: data)
+        } catch DecodingError.typeMismatch {
+            problem("must be a JSON object: { \"title\": …, \"hints\": [ … ] }")
+            return (nil, problems)
         } catch {
             problem("not valid JSON (\(JSONText.describe(error))). Check for a missing comma or quote.")
             return (nil, problems)
         }
-        guard let dict = object as? [String: Any] else {
-            problem("must be a JSON object: { \"title\": …, \"hints\": [ … ] }")
-            return (nil, problems)
-        }
-        for key in dict.keys.sorted() where !knownKeys.contains(key) {
-            let near = EditDistance.suggestion(for: key, among: Array(knownKeys)).map { " Did you mean \"\($0)\"?" } ?? ""
+        let known = ExerciseSettingsFile.knownKeys
+        for key in fields.keys.sorted() where !known.contains(key) {
+            let near = EditDistance.suggestion(for: key, among: Array(known)).map { " Did you mean \"\($0)\"?" } ?? ""
             problem("unknown key \"\(key)\".\(near)")
         }
-        let title = (dict["title"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if dict["title"] == nil {
+        let title = fields.title.value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if !fields.title.isPresent {
             problem("missing key \"title\": add \"title\": \"What the exercise is about\"")
         } else if title.isEmpty {
             problem("\"title\" must be a non-empty string")
         }
         var source: ExerciseSource?
-        if let raw = dict["source"] {
-            let (parsed, complaint) = ExerciseSource.parse(raw)
+        if fields.source.isPresent {
+            let (parsed, complaint) = ExerciseSource.parse(fields.source)
             source = parsed
             complaint.map(problem)
         }
         var hints: [String] = []
-        if let raw = dict["hints"] {
-            if let list = raw as? [String], !list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                hints = list
-                if list.isEmpty && source == nil { problem("\"hints\" is empty: give at least one hint") }
-            } else {
-                problem("\"hints\" must be a list of non-empty strings")
-            }
-        } else if source == nil {
-            problem("missing key \"hints\": add \"hints\": [\"a nudge\", \"nearly the answer\"]")
+        switch fields.hints {
+        case .value(let list) where !list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }):
+            hints = list
+            if list.isEmpty && source == nil { problem("\"hints\" is empty: give at least one hint") }
+        case .value, .wrongType:
+            problem("\"hints\" must be a list of non-empty strings")
+        case .absent:
+            if source == nil { problem("missing key \"hints\": add \"hints\": [\"a nudge\", \"nearly the answer\"]") }
         }
-        var learned: String?
-        if let raw = dict["learned"] {
-            if let text = raw as? String { learned = text } else { problem("\"learned\" must be a string") }
+        /// The field's value when it passes `isValid`; nil, with the problem, when present and not.
+        func checked<Value>(_ field: JSONField<Value>, _ complaint: String, _ isValid: (Value) -> Bool = { _ in true }) -> Value? {
+            guard field.isPresent else { return nil }
+            if let value = field.value, isValid(value) { return value }
+            problem(complaint)
+            return nil
         }
-        var flags: [String] = []
-        if let raw = dict["swift_flags"] {
-            if let list = raw as? [String] { flags = list } else { problem("\"swift_flags\" must be a list of strings, e.g. [\"-swift-version\", \"6\"]") }
-        }
-        var timeout = defaultTimeout
-        if let raw = dict["timeout_seconds"] {
-            if let number = JSONValue.double(raw), number >= 1, number <= 600 {
-                timeout = number
-            } else {
-                problem("\"timeout_seconds\" must be a number from 1 to 600")
-            }
-        }
+        let learned = checked(fields.learned, "\"learned\" must be a string")
+        let flags = checked(fields.swiftFlags, "\"swift_flags\" must be a list of strings, e.g. [\"-swift-version\", \"6\"]") ?? []
+        let timeoutRange = limits.testTimeoutRange
+        let timeout = checked(fields.timeoutSeconds,
+                              "\"timeout_seconds\" must be a number from \(Limits.number(timeoutRange.lowerBound)) to \(Limits.number(timeoutRange.upperBound))",
+                              timeoutRange.contains) ?? defaultTimeout
         var requires: [String] = []
-        if let raw = dict["requires"] {
-            if let list = raw as? [String] {
-                for item in list where !knownRequirements.contains(item) {
-                    problem("\"requires\" lists \"\(item)\", which course cannot check for; known: python3")
-                }
-                requires = list.filter { knownRequirements.contains($0) }
-            } else {
-                problem("\"requires\" must be a list of strings, e.g. [\"python3\"]")
+        if let list = checked(fields.requires, "\"requires\" must be a list of strings, e.g. [\"python3\"]") {
+            for item in list where !knownRequirements.contains(item) {
+                problem("\"requires\" lists \"\(item)\", which course cannot check for; known: python3")
             }
+            requires = list.filter { knownRequirements.contains($0) }
         }
-        var shared = false
-        if let raw = dict["shared_library"] {
-            if let flag = JSONValue.boolean(raw) { shared = flag } else { problem("\"shared_library\" must be true or false") }
+        let shared = checked(fields.sharedLibrary, "\"shared_library\" must be true or false") ?? false
+        func names(_ field: JSONField<[String]>, _ key: String, example: String) -> [String] {
+            checked(field, "\"\(key)\" must be a list of names, e.g. [\"\(example)\"]") {
+                !$0.contains(where: { $0.isEmpty || $0.contains(" ") })
+            } ?? []
         }
-        func names(_ key: String, example: String) -> [String] {
-            guard let raw = dict[key] else { return [] }
-            guard let list = raw as? [String], !list.contains(where: { $0.isEmpty || $0.contains(" ") }) else {
-                problem("\"\(key)\" must be a list of names, e.g. [\"\(example)\"]")
-                return []
-            }
-            return list
-        }
-        let exports = names("exports", example: "course_sum")
-        let extensions = names("allow_extensions", example: "Array")
-        var environment: [String: String] = [:]
-        if let raw = dict["environment"] {
-            if let table = raw as? [String: String], !table.keys.contains(where: { $0.isEmpty || $0.contains("=") }) {
-                environment = table
-            } else {
-                problem("\"environment\" must map variable names to strings, e.g. {\"TZ\": \"Asia/Kolkata\"}")
-            }
-        }
-        var sanitizers: [Sanitizer] = []
-        if let raw = dict["sanitizers"] {
-            let names = raw as? [String] ?? []
-            let parsed = names.compactMap(Sanitizer.init(rawValue:))
-            if !(raw is [String]) || parsed.count != names.count {
-                problem("\"sanitizers\" must be [\"address\"] or [\"thread\"]")
-            } else if Set(parsed).count > 1 {
-                problem("\"sanitizers\" may name only one of address and thread: the two cannot be combined in one program")
-            } else if shared && !parsed.isEmpty {
-                problem("\"sanitizers\" cannot be used with \"shared_library\": another program loads that library without the sanitizer's runtime")
-            } else {
-                sanitizers = Array(Set(parsed))
-            }
-        }
-        let (equivalent, markProblems) = dict["equivalent_mutants"].map(EquivalentMutant.parseList) ?? ([], [])
+        let exports = names(fields.exports, "exports", example: "course_sum")
+        let extensions = names(fields.allowExtensions, "allow_extensions", example: "Array")
+        let environment = checked(fields.environment,
+                                  "\"environment\" must map variable names to strings, e.g. {\"TZ\": \"Asia/Kolkata\"}") {
+            !$0.keys.contains(where: { $0.isEmpty || $0.contains("=") })
+        } ?? [:]
+        let sanitizers = checkedSanitizers(fields.sanitizers, sharedLibrary: shared, problem: problem)
+        let (equivalent, markProblems) = fields.equivalentMutants.isPresent ? EquivalentMutant.parseList(fields.equivalentMutants) : ([], [])
         markProblems.forEach(problem)
         guard !title.isEmpty else { return (nil, problems) }
         var settings = ExerciseSettings(title: title, hints: hints, learned: learned, swiftFlags: flags,
@@ -192,43 +156,44 @@ public struct ExerciseSettings: Equatable, Sendable {
                                         exports: exports, allowExtensions: extensions, environment: environment,
                                         sanitizers: sanitizers)
         settings.equivalentMutants = equivalent
-        settings.passesOnStarter = names("passes_on_starter", example: "testPopOnAnEmptyStackIsNil")
-        if let raw = dict["starter_compiles"] {
-            if let flag = JSONValue.boolean(raw) { settings.starterCompiles = flag } else { problem("\"starter_compiles\" must be true or false") }
-        }
+        settings.passesOnStarter = names(fields.passesOnStarter, "passes_on_starter", example: "testPopOnAnEmptyStackIsNil")
+        settings.starterCompiles = checked(fields.starterCompiles, "\"starter_compiles\" must be true or false") ?? true
         settings.source = source
-        if let raw = dict["suite_module"] {
-            if let name = raw as? String, let first = name.first, first.isLetter || first == "_",
-               name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
-                settings.suiteModule = name
-            } else {
-                problem("\"suite_module\" must be the module name the suite imports, e.g. \"Bob\" for '@testable import Bob'")
-            }
+        settings.suiteModule = checked(fields.suiteModule,
+                                       "\"suite_module\" must be the module name the suite imports, e.g. \"Bob\" for '@testable import Bob'") { name in
+            guard let first = name.first, first.isLetter || first == "_" else { return false }
+            return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
         }
-        if let raw = dict["repeat_runs"] {
-            if let number = JSONValue.double(raw), number >= 1, number <= 20, number == number.rounded() {
-                settings.repeatRuns = Int(number)
-            } else {
-                problems.append(CourseProblem(file: file, "\"repeat_runs\" must be a whole number from 1 to 20"))
-            }
-        }
-        if let raw = dict["points"] {
-            if let number = JSONValue.double(raw), number >= 0, number <= 1000 {
-                settings.points = number
-            } else {
-                problems.append(CourseProblem(file: file, "\"points\" must be a number from 0 to 1000, e.g. \"points\": 10"))
-            }
-        }
-        if let raw = dict["test_weights"] {
-            let table = raw as? [String: Any] ?? [:]
-            let weights = table.compactMapValues { JSONValue.double($0) }.filter { $0.value >= 0 }
-            if table.isEmpty && !(raw is [String: Any]) || weights.count != table.count {
-                problems.append(CourseProblem(file: file,
-                    "\"test_weights\" must map test method names to numbers of at least 0, e.g. {\"testPushThenPop\": 2}"))
-            } else {
-                settings.testWeights = weights
-            }
-        }
+        let runs = limits.repeatRunsRange
+        settings.repeatRuns = checked(fields.repeatRuns, "\"repeat_runs\" must be a whole number from \(runs.lowerBound) to \(runs.upperBound)") {
+            $0 == $0.rounded() && $0 >= Double(runs.lowerBound) && $0 <= Double(runs.upperBound)
+        }.map { Int($0) } ?? 1
+        let points = limits.pointsRange
+        settings.points = checked(fields.points,
+                                  "\"points\" must be a number from \(Limits.number(points.lowerBound)) to \(Limits.number(points.upperBound)), e.g. \"points\": 10",
+                                  points.contains) ?? 1
+        settings.testWeights = checked(fields.testWeights,
+            "\"test_weights\" must map test method names to numbers of at least 0, e.g. {\"testPushThenPop\": 2}") {
+            $0.values.allSatisfy { ($0.value ?? -1) >= 0 }
+        }?.compactMapValues(\.value) ?? [:]
         return (settings, problems)
+    }
+
+    /// `sanitizers`: one known name at most, and none with a shared library.
+    private static func checkedSanitizers(_ field: JSONField<[String]>, sharedLibrary: Bool,
+                                          problem: (String) -> Void) -> [Sanitizer] {
+        guard field.isPresent else { return [] }
+        let names = field.value ?? []
+        let parsed = names.compactMap(Sanitizer.init(rawValue:))
+        if field.value == nil || parsed.count != names.count {
+            problem("\"sanitizers\" must be [\"address\"] or [\"thread\"]")
+        } else if Set(parsed).count > 1 {
+            problem("\"sanitizers\" may name only one of address and thread: the two cannot be combined in one program")
+        } else if sharedLibrary && !parsed.isEmpty {
+            problem("\"sanitizers\" cannot be used with \"shared_library\": another program loads that library without the sanitizer's runtime")
+        } else {
+            return Array(Set(parsed))
+        }
+        return []
     }
 }

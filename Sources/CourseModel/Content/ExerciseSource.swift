@@ -23,15 +23,15 @@ public struct ExerciseSource: Equatable, Sendable, Codable {
     }
 
     /// Reads the `"source"` object; nil with a problem naming the fix when it is not one.
-    static func parse(_ raw: Any) -> (ExerciseSource?, String?) {
-        guard let table = raw as? [String: Any],
-              let track = table["track"] as? String, !track.isEmpty,
-              let slug = table["slug"] as? String, !slug.isEmpty,
-              let license = table["license"] as? String, !license.isEmpty else {
+    static func parse(_ field: JSONField<ExerciseSettingsFile.StringTable>) -> (ExerciseSource?, String?) {
+        let table = field.value ?? [:]
+        guard let track = table["track"]?.value, !track.isEmpty,
+              let slug = table["slug"]?.value, !slug.isEmpty,
+              let license = table["license"]?.value, !license.isEmpty else {
             return (nil, "\"source\" must be an object with \"track\", \"slug\" and \"license\", e.g. "
                 + "{\"track\": \"exercism/swift\", \"slug\": \"bob\", \"license\": \"MIT\"}")
         }
-        return (ExerciseSource(track: track, slug: slug, commit: table["commit"] as? String, license: license,
-                               path: table["path"] as? String), nil)
+        return (ExerciseSource(track: track, slug: slug, commit: table["commit"]?.value, license: license,
+                               path: table["path"]?.value), nil)
     }
 }

@@ -10,7 +10,7 @@ enum JSONText {
     }
 }
 
-/// Reads numbers and booleans from `JSONSerialization` output, where `1` also casts to `Bool` and `true` to `Int`.
+/// Reads whole numbers from `JSONSerialization` output, where `true` also casts to `Int`.
 enum JSONValue {
     static func isBoolean(_ value: Any) -> Bool {
         guard let number = value as? NSNumber else { return false }
@@ -22,15 +22,5 @@ enum JSONValue {
         let double = number.doubleValue
         guard double == double.rounded(), abs(double) < 1e15 else { return nil }
         return number.intValue
-    }
-
-    static func double(_ value: Any?) -> Double? {
-        guard let value, !isBoolean(value), let number = value as? NSNumber else { return nil }
-        return number.doubleValue
-    }
-
-    static func boolean(_ value: Any?) -> Bool? {
-        guard let value, isBoolean(value), let number = value as? NSNumber else { return nil }
-        return number.boolValue
     }
 }

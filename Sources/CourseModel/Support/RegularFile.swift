@@ -14,7 +14,7 @@ public enum RegularFile {
         case tooLarge
     }
 
-    public static func read(_ path: String, limit: Int = 64 << 20) -> Result<Data, Failure> {
+    public static func read(_ path: String, limit: Int = Limits.standard.fileReadBytes) -> Result<Data, Failure> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(errno == ENOENT ? .missing : .unreadable) }
         var info = stat()
@@ -27,7 +27,7 @@ public enum RegularFile {
     }
 
     /// The file's bytes, or nil for anything but a readable regular file within the limit.
-    public static func contents(_ path: String, limit: Int = 64 << 20) -> Data? {
+    public static func contents(_ path: String, limit: Int = Limits.standard.fileReadBytes) -> Data? {
         try? read(path, limit: limit).get()
     }
 

@@ -46,7 +46,6 @@ final class MutationRunnerEndToEndTests: XCTestCase {
         XCTAssertEqual(survivor.mutationOperator, .defaultReturn)
         XCTAssertLessThan(report.score, 1)
         XCTAssertEqual(weak.survived, report.survived)
-        XCTAssertTrue(MutationReportView.text(weak).contains("- return items.last\n    + return nil"), MutationReportView.text(weak))
 
         // Marked equivalent (by its lines), it is no longer run or counted; a mark that matches nothing is stale.
         let settings = root.appendingPathComponent("Tests/Hidden/exercise-2/exercise.json")
@@ -74,6 +73,5 @@ final class MutationRunnerEndToEndTests: XCTestCase {
         XCTAssertEqual(report.mutants, [])
         XCTAssertGreaterThan(report.skipped, 0)
         XCTAssertTrue(report.note?.contains("does not pass its own suite") == true, report.note ?? "no note")
-        XCTAssertTrue(MutationReportView.text(MutationReport(exercises: [report], seconds: 1)).hasPrefix("exercise-1  not analysed: "))
     }
 }

@@ -154,4 +154,71 @@ final class ExerciseSettingsTests: XCTestCase {
             XCTAssertEqual(settings?.hints.count, 2, id)
         }
     }
+
+    /// The ranges come from `Limits`: a message quotes the limits in force, not a number typed twice.
+    func testRangeMessagesQuoteTheLimits() {
+        var limits = Limits.standard
+        limits.testTimeoutRange = 2...30.5
+        limits.repeatRunsRange = 2...7
+        limits.pointsRange = 1...50
+        let json = #"{"title": "T", "hints": ["h"], "timeout_seconds": 1, "repeat_runs": 8, "points": 0}"#
+        let (settings, problems) = ExerciseSettings.parse(Data(json.utf8), file: file, limits: limits)
+        XCTAssertEqual(problems.map(\.message), ["\"timeout_seconds\" must be a number from 2 to 30.5",
+                                                 "\"repeat_runs\" must be a whole number from 2 to 7",
+                                                 "\"points\" must be a number from 1 to 50, e.g. \"points\": 10"])
+        XCTAssertEqual(settings?.timeoutSeconds, ExerciseSettings.defaultTimeout)
+        let (inRange, none) = ExerciseSettings.parse(Data(#"{"title": "T", "hints": ["h"], "repeat_runs": 7, "points": 50}"#.utf8),
+                                                     file: file, limits: limits)
+        XCTAssertEqual(none, [])
+        XCTAssertEqual(inRange?.repeatRuns, 7)
+        XCTAssertEqual(inRange?.points, 50)
+    }
+
+    /// Each key is decoded on its own: `null`, a string for a number or a number for a boolean is that key's
+    /// problem only, and the rest of the file is still read.
+    func testWrongJSONTypesAreOneProblemEachAndTheRestIsRead() {
+        let (settings, problems) = parse(#"""
+        {"title": "T", "hints": ["h"], "learned": null, "starter_compiles": 0, "points": true, "repeat_runs": 2.5,
+         "test_weights": {"testA": 2, "testB": "3"}, "environment": {"TZ": 5}, "suite_module": "9Bob", "exports": ["a b"],
+         "sanitizers": "address", "timeout_seconds": 4}
+        """#)
+        XCTAssertEqual(settings?.timeoutSeconds, 4)
+        XCTAssertEqual(settings?.starterCompiles, true)
+        XCTAssertEqual(settings?.points, 1)
+        XCTAssertEqual(settings?.repeatRuns, 1)
+        XCTAssertEqual(settings?.testWeights, [:])
+        XCTAssertEqual(problems, [
+            "\"learned\" must be a string",
+            "\"exports\" must be a list of names, e.g. [\"course_sum\"]",
+            "\"environment\" must map variable names to strings, e.g. {\"TZ\": \"Asia/Kolkata\"}",
+            "\"sanitizers\" must be [\"address\"] or [\"thread\"]",
+            "\"starter_compiles\" must be true or false",
+            "\"suite_module\" must be the module name the suite imports, e.g. \"Bob\" for '@testable import Bob'",
+            "\"repeat_runs\" must be a whole number from 1 to 20",
+            "\"points\" must be a number from 0 to 1000, e.g. \"points\": 10",
+            "\"test_weights\" must map test method names to numbers of at least 0, e.g. {\"testPushThenPop\": 2}",
+        ])
+    }
+
+    func testSourceAndEquivalentMutantsAreRead() {
+        let (settings, problems) = parse(#"""
+        {"title": "T", "source": {"track": "exercism/swift", "slug": "bob", "license": "MIT", "commit": 5},
+         "equivalent_mutants": [{"id": "x@1:1#0", "reason": " hint "}, 3, {"reason": "r", "extra": 1}],
+         "test_weights": {"testA": 2.5}, "sanitizers": ["thread"], "suite_module": "Bob"}
+        """#)
+        XCTAssertEqual(settings?.source, ExerciseSource(track: "exercism/swift", slug: "bob", commit: nil, license: "MIT", path: nil))
+        XCTAssertEqual(settings?.hints, [], "an imported exercise needs no hints")
+        XCTAssertEqual(settings?.equivalentMutants, [EquivalentMutant(id: "x@1:1#0", reason: "hint")])
+        XCTAssertEqual(settings?.testWeights, ["testA": 2.5])
+        XCTAssertEqual(settings?.sanitizers, [.thread])
+        XCTAssertEqual(settings?.suiteModule, "Bob")
+        XCTAssertEqual(problems, [
+            "\"equivalent_mutants\" must be a list of {\"original\": …, \"mutated\": …, \"reason\": …} or {\"id\": …, \"reason\": …}",
+            "\"equivalent_mutants\"[2] has an unknown key \"extra\"; use id, original, mutated and reason",
+            "\"equivalent_mutants\"[2] needs \"original\" and \"mutated\" (the lines of the report's diff) or an \"id\"",
+        ])
+        let (_, bad) = parse(#"{"title": "T", "source": {"track": "t", "slug": ""}}"#)
+        XCTAssertEqual(bad.count, 2, "a source that is not one does not excuse the hints: \(bad)")
+        XCTAssertTrue(bad[0].hasPrefix("\"source\" must be an object with \"track\", \"slug\" and \"license\""), bad[0])
+    }
 }

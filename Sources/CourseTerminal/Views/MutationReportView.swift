@@ -1,3 +1,4 @@
+import CourseAuthoring
 import CourseModel
 import Foundation
 

@@ -1,0 +1,5 @@
+// {{id}}: say hello.
+
+func greet(_ name: String) -> String {
+    return "Hello, \(name)!"
+}

@@ -1,0 +1,7 @@
+// {{id}}: {{title}}
+//
+// {{starter_placeholder}}{{function}}() return 42.
+
+func {{function}}() -> Int {
+    return 0  // TODO
+}
