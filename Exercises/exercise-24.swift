@@ -26,7 +26,7 @@
 //       .met      -> go on to e.
 //    e. otherwise                                    -> .developerTime, .python
 //    `rustSpeedupInBenchmarks` is NOT a rule: raw speed alone decides nothing.
-//
+
 // This file compiles, but the two functions give fixed answers, so tests fail.
 
 // ---- Given: keep these types as they are. ----

@@ -30,7 +30,7 @@
 //       - total months <= 24 -> .rewrite     [.paysBackIn(months: total), ...]
 //         otherwise           -> .keepPython [.paysBackTooLate(months: total), ...]
 //       The payback reason comes first, the ramp-up reason (if any) after it.
-//
+
 // This file compiles, but the functions give fixed answers, so tests fail.
 
 // ---- Given: keep these types as they are. ----

@@ -1,4 +1,30 @@
-// Exercise 17: summarise a sample of timings (reference solution).
+// Exercise 17: summarise a sample of timings
+//
+// A benchmark gives you a SAMPLE of timings, not one number. Implement the two
+// functions below so that they report the numbers this course uses, with
+// exactly these definitions (the hidden tests check each one):
+//
+// - percentile(p, of:) is the NEAREST-RANK percentile: sort the samples in
+//   ascending order; the rank is ceil(p × n / 100), but at least 1; the answer
+//   is the value at that rank, counting ranks from 1 (so rank 1 is the
+//   smallest sample, and rank n the largest). No interpolation.
+//   Compute p * Double(n) / 100 in that order, then round up.
+//   Example: 10 samples, p = 99 -> rank ceil(9.9) = 10 -> the largest sample.
+//   It returns nil when there are no samples.
+// - summarize(_:) returns nil for no samples; otherwise a Summary with
+//     count              the number of samples
+//     min                the smallest sample
+//     median             the middle value of the sorted samples; for an EVEN
+//                        number of samples, the mean of the two middle values
+//     p99                percentile(99, of: samples)
+//     standardDeviation  the SAMPLE standard deviation: the square root of
+//                        (sum of squared differences from the mean) / (n - 1).
+//                        With a single sample it is 0.
+//
+// The input is not sorted, and your functions must not assume it is. It may
+// repeat values: each repeat is a sample of its own, with its own rank.
+// p is from 0 to 100.
+// The placeholder bodies compile but return wrong values.
 
 /// The four numbers this course reports for a sample of timings.
 struct Summary: Equatable {

@@ -2,13 +2,14 @@
 //
 // A decision checklist (lesson 12) says "faster" is not a requirement and
 // "sub-5ms P99 at 50K RPS" is. A requirement you can type is a requirement a
-// program can check. `parseTarget` turns strings like that into numbers.
+// program can check. Write `parseTarget`, which turns strings like that into
+// numbers in fixed units.
 //
 // The format (five parts separated by spaces):
 //
 //     [sub-]<latency><unit>  P<percentile>  at  <load>[K|M]  RPS
 //
-// - latency: a positive number, decimals allowed, optionally after "sub-";
+// - latency: a positive finite number, decimals allowed, optionally after "sub-";
 //   the unit follows the number with no space and is one of
 //   ms (milliseconds), µs or μs or us (microseconds), s (seconds).
 //   Store it in MICROSECONDS: 5ms -> 5_000, 250µs -> 250, 1.5s -> 1_500_000.
@@ -19,11 +20,18 @@
 //   must be a whole number of requests per second that fits in an Int, judged
 //   on the digits as written: 1.001K is 1_001 (although 1.001 * 1000 is
 //   1000.9999999999999 in Double) and 1.0005K is not whole.
+// - numbers are written with a dot for decimals and no thousands separators,
+//   on every machine: "1,5ms" and "50,000" give nil whatever the locale.
+//   (Double(_:) reads them this way; a formatter using the current locale
+//   does not.)
 // - "sub", "P", "at", "K", "M" and "RPS" may be in upper or lower case; the
 //   latency units are written exactly as above.
 //
 // Anything else (a missing or unknown unit, a missing word, a percentile out
-// of range, a zero latency or load) gives nil.
+// of range, a zero latency or load, an extra part) gives nil.
+//
+// Careful: "ms" also ends in "s". And µ (micro sign) and μ (Greek mu) look
+// the same but are different characters: accept both.
 
 /// A latency goal at a given load, in fixed units.
 struct PerformanceTarget: Equatable {

@@ -1,8 +1,31 @@
 // Exercise 24: the dominant constraint
 //
 // Before "Python or Rust?" comes "what constrains this project most?".
-// `checkTarget` decides whether measurements prove a target; `choose` names
-// the dominant constraint of a project and the direction it points.
+// Write two functions.
+//
+// 1. checkTarget(_:against:) says what load-test measurements prove about a
+//    target such as "sub-5ms P99 at 50K RPS". Latency only grows with load, so:
+//    - only measurements at the target's percentile count (a P50 says
+//      nothing about P99);
+//    - a MISS is a measurement at the target load OR BELOW whose latency is
+//      at or above the limit ("sub" means strictly below: exactly 5ms misses);
+//    - a PASS is a measurement at the target load OR ABOVE whose latency is
+//      strictly below the limit;
+//    - any miss -> .missed; otherwise any pass -> .met; otherwise .unproven.
+//    A fast run at a LOWER load proves nothing about the target.
+//
+// 2. choose(for:) names the dominant constraint and where it points. Apply
+//    the rules in this order; the first that matches decides:
+//    a. runs on a device or as WebAssembly          -> .memory,  .rust
+//    b. a memory budget strictly under 85 MB         -> .memory,  .rust
+//       (an idle Python worker took 70-85 MB in one article's measurement)
+//    c. failure is catastrophic                      -> .reliability, .rust
+//    d. there is a target, checked against the Python measurements:
+//       .missed   -> .runtimePerformance, .rust
+//       .unproven -> .runtimePerformance, .measureFirst
+//       .met      -> go on to e.
+//    e. otherwise                                    -> .developerTime, .python
+//    `rustSpeedupInBenchmarks` is NOT a rule: raw speed alone decides nothing.
 
 /// A latency goal at a given load (what exercise 23 parses).
 struct PerformanceTarget: Equatable {

@@ -1,7 +1,35 @@
 // Exercise 26: the rewrite checklist as a function
 //
-// A rewrite checklist (lesson 13) ends the decision. Answered honestly, it is data, and
-// a function can turn the answers into a recommendation with its reasons.
+// The rewrite checklist of lesson 13, answered honestly, is data, and
+// a function can turn the answers into a recommendation WITH its reasons.
+//
+// 1. breakEven(cost:savingPerPeriod:) -- the smallest whole number of periods
+//    (runs, months) n with n * savingPerPeriod >= cost. Round UP: 17.1 months
+//    is 18 months, because after 17 the cost is not yet paid back. An exact
+//    division needs no extra period. A saving of 0 or less -> nil (it never
+//    pays back), checked first: even a cost of 0 or less then gives nil.
+//    Otherwise a cost of 0 or less -> 0. Use integer arithmetic: costs and
+//    savings go up to 10^18, where a Double is no longer exact (2^53 + 1).
+//
+// 2. recommend(_:) -- apply the checklist in this order; the first rule that
+//    matches decides:
+//    a. bottleneck .notProfiled      -> .profileFirst  [.notProfiled]
+//    b. meets its target at realistic load
+//                                    -> .keepPython    [.alreadyMeetsTarget]
+//    c. bottleneck .io               -> .keepPython    [.bottleneckIsIO]
+//    d. hot-path extension not tried -> .extendHotPath [.hotPathExtensionNotTried]
+//    e. the rewrite's payback:
+//       (dollar amounts are at most 10^15 and the engineer count is 0 or
+//       more, so the arithmetic below never overflows)
+//       - realistic cost = the team's estimate x 3 (rewrites take 3-5x longer
+//         than estimated, in one author's experience; we take the low end);
+//       - months = breakEven(realistic cost, monthly saving);
+//         nil -> .keepPython [.neverPaysBack];
+//       - nobody on the team has Rust experience (0 engineers) -> add 3 months
+//         of ramp-up and add the reason .rustRampUp(months: 3);
+//       - total months <= 24 -> .rewrite     [.paysBackIn(months: total), ...]
+//         otherwise           -> .keepPython [.paysBackTooLate(months: total), ...]
+//       The payback reason comes first, the ramp-up reason (if any) after it.
 
 /// The smallest number of periods (runs, months) after which the savings have
 /// paid back the cost: n * savingPerPeriod >= cost, rounded UP.

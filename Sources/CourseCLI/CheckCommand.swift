@@ -59,9 +59,10 @@ struct CheckCommand: Command {
         if invocation.arguments.has(Self.json) {
             invocation.output.out(String(decoding: try report.exercismJSON(), as: UTF8.self))
         } else {
-            let next = course.nextStep(after: exercise, in: try progress.load())
-            invocation.output.out(ReportView.render(report, exercise: exercise, next: next, style: invocation.style,
-                                                    gradedFile: invocation.arguments.value(of: Self.file), edition: course.edition))
+            let recorded = try progress.load()
+            invocation.output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: recorded),
+                                                    style: invocation.style, gradedFile: invocation.arguments.value(of: Self.file),
+                                                    edition: course.edition, hintsLeft: recorded.hintsLeft(exercise)))
         }
         return Self.exitStatus(report)
     }
@@ -85,15 +86,20 @@ struct CheckCommand: Command {
         // In a learner edition an exercise without public tests has nothing to check until the instructor grades it.
         let exercises = course.edition == .learner
             ? course.exercises.filter { !ExerciseInputs(course: course, exercise: $0).tests.isEmpty } : course.exercises
-        let reports = grader.gradeAll(course: course, exercises: exercises, workers: ProcessInfo.processInfo.activeProcessorCount)
+        var reports = grader.gradeAll(course: course, exercises: exercises, workers: ProcessInfo.processInfo.activeProcessorCount)
         if let notice = graders.fallbackNotice(grader) { output.err(notice) }
         let progress = invocation.progress(of: course), now = invocation.context.now()
-        try progress.update { progress in for report in reports { progress.record(report, at: now) } }
+        try progress.update { progress in
+            for index in reports.indices {
+                reports[index].unchangedSinceLastCheck = progress[reports[index].exercise].lastCheckedHash == reports[index].submissionHash
+                progress.record(reports[index], at: now)
+            }
+        }
         let results = Array(zip(exercises, reports)).map { (exercise: $0, report: $1) }
         if json {
             output.out(try JSONOutput.text(CheckAllJSON(course: course, results: results)))
         } else {
-            output.out(CheckAllView.render(results, style: output.style))
+            output.out(CheckAllView.render(results, style: output.style, width: output.width))
         }
         return reports.allSatisfy(\.passed) ? 0 : 1
     }

@@ -23,10 +23,15 @@ struct ExerciseActions: Sendable {
     /// Grades the learner's file and records the attempt: `course check`, every save in `course watch`, `c` in the list.
     func check(_ exercise: Exercise, graders: GraderFactory, now: Date) throws -> GradeReport {
         let grader = try graders.grader()
-        let report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
+        var report = grader.grade(course: course, exercise: exercise, submission: course.url(exercise.learnerPath),
                                   displayPath: exercise.learnerPath)
         if let notice = graders.fallbackNotice(grader) { progress.output.err(notice) }
-        try progress.update { $0.record(report, at: now) }
+        var previous: String?
+        try progress.update { recorded in
+            previous = recorded[exercise.id].lastCheckedHash
+            recorded.record(report, at: now)
+        }
+        report.unchangedSinceLastCheck = previous == report.submissionHash
         return report
     }
 

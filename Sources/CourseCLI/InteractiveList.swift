@@ -33,8 +33,9 @@ struct InteractiveList {
                 output.out(style.dim("Checking \(style.path(exercise.learnerPath))…"))
                 let report = try actions.check(exercise, graders: invocation.graders(for: course), now: invocation.context.now())
                 output.raw("\u{1B}[2J\u{1B}[H")
-                output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: try progress.load()),
-                                             style: style, edition: course.edition))
+                let recorded = try progress.load()
+                output.out(ReportView.render(report, exercise: exercise, next: course.nextStep(after: exercise, in: recorded),
+                                             style: style, edition: course.edition, hintsLeft: recorded.hintsLeft(exercise)))
                 pause()
             case .reset(let id):
                 let exercise = try course.exercise(id)

@@ -3,7 +3,8 @@ import CourseTerminal
 
 /// Shows a lesson with its exercises' footer, through the pager when it is long and stdout is a terminal.
 /// A lesson longer than the screen shows the exercises' block first too, so what to do next is seen
-/// before the reading starts (and the pager's last screen shows it again). True when a pager showed it.
+/// before the reading starts (and the pager's last screen shows it again); after the pager, the next step is
+/// printed under it. True when a pager showed it.
 enum LessonPage {
     @discardableResult
     static func show(_ lesson: Lesson, course: Course, progress: Progress, invocation: Invocation) -> Bool {
@@ -20,7 +21,11 @@ enum LessonPage {
             text = footer + "\n" + text
         }
         text += "\n" + footer
-        if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) { return true }
+        if invocation.arguments.pager, invocation.context.stdoutIsTerminal, let page = invocation.context.page, page(text) {
+            // After q the pager's screen is gone or shows the middle of the lesson: the next step is printed under it.
+            invocation.output.out(LessonView.nextStep(exercises, style: invocation.style))
+            return true
+        }
         invocation.output.out(text)
         return false
     }

@@ -33,8 +33,9 @@ struct WatchCommand: Command {
                 return 0  // q during a check
             }
             if invocation.arguments.has(Self.once) {  // a script's check: the words of 'course check'
-                invocation.output.out(ReportView.render(report, exercise: screen.exercise, next: course.nextStep(after: screen.exercise, in: try progress.load()),
-                                                        style: invocation.style, edition: course.edition))
+                let recorded = try progress.load()
+                invocation.output.out(ReportView.render(report, exercise: screen.exercise, next: course.nextStep(after: screen.exercise, in: recorded),
+                                                        style: invocation.style, edition: course.edition, hintsLeft: recorded.hintsLeft(screen.exercise)))
                 return report.passed ? 0 : 1
             }
             screen.show(report)

@@ -30,9 +30,10 @@ struct WatchScreen {
 
     /// Shows a fresh result with the key line.
     mutating func show(_ report: GradeReport) {
+        let recorded = try? progress.load()
         result = (banner.map { $0 + "\n\n" } ?? "")
-            + ReportView.render(report, exercise: exercise, next: (try? progress.load()).flatMap { course.nextStep(after: exercise, in: $0) },
-                                style: style, edition: course.edition, watching: true)
+            + ReportView.render(report, exercise: exercise, next: recorded.flatMap { course.nextStep(after: exercise, in: $0) },
+                                style: style, edition: course.edition, watching: true, hintsLeft: recorded?.hintsLeft(exercise) ?? true)
         draw(result)
     }
 

@@ -27,7 +27,7 @@ public enum AssertionWords {
         if text.hasSuffix(" - ") { text.removeLast(3) }  // XCTest adds " - " before an empty message too
         if text.hasPrefix("failed - ") { return String(text.dropFirst("failed - ".count)) }  // XCTFail("…"): the message alone
         guard text.hasPrefix("XCTAssert") || text.hasPrefix("XCTUnwrap"),
-              let failed = text.range(of: " failed") else { return text }
+              let failed = text.range(of: " failed") else { return withoutFailedDash(text) }
         let assertion = String(text[..<failed.lowerBound])
         let rest = text[failed.upperBound...]
         var note: Substring?
@@ -70,9 +70,20 @@ public enum AssertionWords {
             default: break
             }
         }
-        guard !labelled.isEmpty else { return text }
+        guard !labelled.isEmpty else { return withoutFailedDash(text) }
         let heading = note.map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "\(assertion) failed"
         return ([heading] + labelled.map { "  " + $0 }).joined(separator: "\n")
+    }
+
+    /// XCTest's other "… failed - " prefixes: a wait that timed out in words, any other as "… failed: …".
+    static func withoutFailedDash(_ text: String) -> String {
+        let wait = "Asynchronous wait failed - Exceeded timeout of "
+        if text.hasPrefix(wait), let with = text.range(of: ", with unfulfilled expectations: ") {
+            let seconds = text[text.index(text.startIndex, offsetBy: wait.count)..<with.lowerBound]
+            return "the wait ended after \(seconds) with expectations not fulfilled: \(text[with.upperBound...])"
+        }
+        guard let dash = text.range(of: " failed - ") else { return text }
+        return text.replacingCharacters(in: dash, with: " failed: ")
     }
 
     /// Both sides without one `Optional(…)`, when both are optional (or `nil`): "2" and "1", not "Optional(2)".

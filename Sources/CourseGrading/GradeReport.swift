@@ -57,6 +57,9 @@ public struct GradeReport: Equatable, Codable, Sendable {
     public var unstable: Bool = false
     /// The generated cases the tests ran (`CourseProperty` in the harness), and their time; nil when none.
     public var generated: Generated?
+    /// Whether the learner's previous check of this exercise was of the same bytes (set when the attempt is
+    /// recorded); false after a reset or an edit, even when the cache answers. Nil when not known.
+    public var unchangedSinceLastCheck: Bool?
 
     /// How many generated cases ran, in how many seconds of the tests' own time.
     public struct Generated: Equatable, Codable, Sendable {
@@ -119,7 +122,17 @@ public struct GradeReport: Equatable, Codable, Sendable {
             let isLetterName = index > 0 && word.count == 1 && word != "A" && word.allSatisfy(\.isUppercase)
             return isAcronym || isLetterName ? word : word.lowercased()
         }
-        let text = lowered.joined(separator: " ")
+        let text = lowered.map { contractions[$0] ?? $0 }.joined(separator: " ")
         return text.isEmpty ? method : text
     }
+
+    /// A method name cannot hold an apostrophe: `testDontCrash` reads "don't crash". (A possessive,
+    /// "learners", cannot be told from a plural: a `///` title gives it.)
+    static let contractions: [String: String] = {
+        let words: [String] = ["dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "shouldnt",
+                               "wouldnt", "hasnt", "havent", "hadnt", "mustnt", "neednt"]
+        var table: [String: String] = ["wont": "won't"]
+        for word in words { table[word] = String(word.dropLast(2)) + "n't" }
+        return table
+    }()
 }

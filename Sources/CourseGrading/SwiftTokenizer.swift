@@ -42,6 +42,12 @@ public enum SwiftTokenizer {
                     continue
                 }
             }
+            // A raw identifier (SE-0451: `the learner's name`) keeps its backticks: its text is not a plain name.
+            if c == "`", let close = rawIdentifierEnd(chars, from: i) {
+                tokens.append(SwiftToken(text: String(String.UnicodeScalarView(chars[i...close])), line: line))
+                i = close + 1
+                continue
+            }
             if isIdentifierStart(c) || c == "`" {
                 var j = i + (c == "`" ? 1 : 0)
                 while j < chars.count && isIdentifier(chars[j]) { j += 1 }
@@ -55,6 +61,19 @@ public enum SwiftTokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// The index of the backtick that closes a raw identifier opened at `start`: on the same line, with some
+    /// character in between that a plain identifier cannot hold. Nil for `` `default` `` and for a lone backtick.
+    static func rawIdentifierEnd(_ chars: [Unicode.Scalar], from start: Int) -> Int? {
+        var j = start + 1
+        var plain = true
+        while j < chars.count, chars[j] != "`", chars[j] != "\n" {
+            if !isIdentifier(chars[j]) { plain = false }
+            j += 1
+        }
+        guard j < chars.count, chars[j] == "`", j > start + 1, !plain else { return nil }
+        return j
     }
 
     /// If a comment (`//` to the end of the line, or a nested `/* */`) starts at `i`, the index after it,

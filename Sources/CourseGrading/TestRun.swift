@@ -77,7 +77,7 @@ package struct TestRun {
         var outputs = TestOutput.split(process.output, nonce: markerTag).mapValues(rewritePaths)
         let unfinished = channel.unfinished ?? ""
         var endedEarly = channel.done ? "" : cutShort(process, timeout: timeout, output: outputs[unfinished] ?? rewritePaths(process.outputText))
-        if !channel.done, let located = locateCrash(process, unfinished: channel.unfinished, selection: selection, timeout: timeout) {
+        if !channel.done, let located = locateCrash(process, unfinished: channel.unfinishedRecord?.name, selection: selection, timeout: timeout) {
             endedEarly = located
         }
         if let output = outputs[unfinished] { outputs[unfinished] = CrashSite.strip(SanitizerReport.strip(output)) }
@@ -165,10 +165,11 @@ package struct TestRun {
 
     /// After a crash: the crashed test run again alone, built with line tables, with the runtime's
     /// backtracer on; the message names the learner's line. Nil when that line cannot be found.
+    /// `unfinished`: the channel's name of the test that was running (Swift Testing's id, XCTest's `Class.method`).
     func locateCrash(_ process: ProcessResult, unfinished: String?, selection: [String], timeout: Double) -> String? {
         guard let crashLocator, !inputs.oneFailureSuffices, inputs.exercise.settings.sanitizers.isEmpty, !process.timedOut, !process.outputLimitHit,
               case .signaled(let signal) = process.termination, CrashLocator.isCrash(process.termination) else { return nil }
-        let running = unfinished.flatMap { name in name.lastIndex(of: ".").map { String(name[..<$0]) + "/" + name[name.index(after: $0)...] } }
+        let running = unfinished.flatMap { VerdictBoard.testID($0, among: inputs.tests.map(\.id)) }
         guard let test = running ?? selection.first, let runner = crashLocator.runnerWithLineTables(),
               let rerun = runOnce(selection: [test], timeout: timeout, runner: runner) else { return nil }
         OrphanSweeper.sweep(tag: sweepTag)

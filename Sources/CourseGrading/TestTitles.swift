@@ -1,5 +1,6 @@
 /// Names a suite's author gives tests in words a method name cannot hold (an apostrophe, a comma):
-/// the `///` doc comment right above `func test…`. Without one, the method name in plain words is shown.
+/// the `///` doc comment right above `func test…` (or above a Swift Testing `@Test` without a display name).
+/// Without one, the method name in plain words is shown.
 ///
 ///     /// a function that edits its own copy cannot change the caller's palette
 ///     func testAFunctionThatEditsItsOwnCopyCannotChangeTheCallersPalette() { … }
@@ -24,6 +25,24 @@ enum TestTitles {
             }
         }
         return titles
+    }
+
+    /// The `///` lines above line `line` (1-based; attribute lines between are passed over), joined: the title
+    /// of a Swift Testing `@Test` function that has no display name. Nil when there is none.
+    static func docComment(_ lines: [Substring], above line: Int) -> String? {
+        var doc: [String] = []
+        var index = line - 2
+        while index >= 0, index < lines.count {
+            let text = lines[index].trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("///") {
+                doc.insert(text.dropFirst(3).trimmingCharacters(in: .whitespaces), at: 0)
+            } else if !(doc.isEmpty && text.hasPrefix("@")) {
+                break
+            }
+            index -= 1
+        }
+        let title = doc.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : String(title.prefix(200))
     }
 
     /// `final func testX() {` (with any modifiers) → `testX`.

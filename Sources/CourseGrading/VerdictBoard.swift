@@ -40,8 +40,12 @@ struct VerdictBoard: Equatable {
     var pending: [String] { expected.filter { verdicts[$0] == nil } }
 
     /// XCTest's `Class.method` → `Class/method`, if it is one of the expected tests.
-    func testID(_ name: String) -> String? {
-        if expected.contains(name) { return name }  // Swift Testing reports the id itself
+    func testID(_ name: String) -> String? { VerdictBoard.testID(name, among: expected) }
+
+    /// The id in `expected` that a channel record's name stands for: Swift Testing reports the id itself,
+    /// XCTest `Class.method` (→ `Class/method`).
+    static func testID(_ name: String, among expected: [String]) -> String? {
+        if expected.contains(name) { return name }
         guard let dot = name.lastIndex(of: ".") else { return nil }
         let candidate = name[..<dot] + "/" + name[name.index(after: dot)...]
         return expected.contains(String(candidate)) ? String(candidate) : nil

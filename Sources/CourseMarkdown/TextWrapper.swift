@@ -13,10 +13,33 @@ struct TextWrapper: Sendable {
     }
 
     /// Wraps `runs` into lines; the result always has at least one (possibly empty) line.
+    /// A code span too wide for a line breaks at its own spaces, as prose would; only a single word wider
+    /// than the line is split inside.
     func wrap(_ runs: [StyledRun]) -> [[StyledRun]] {
         var lines: [[StyledRun]] = []
         var line: [StyledRun] = []
         var lineWidth = 0
+        func place(_ runs: [StyledRun], width wordWidth: Int, spaceStyle: TextStyle) {
+            if !line.isEmpty && lineWidth + 1 + wordWidth <= width {
+                line.append(StyledRun(" ", spaceStyle))
+                line.append(contentsOf: runs)
+                lineWidth += 1 + wordWidth
+                return
+            }
+            if !line.isEmpty {
+                lines.append(line)
+            }
+            if wordWidth <= width {
+                line = runs
+                lineWidth = wordWidth
+            } else {
+                var pieces = split(runs)
+                let last = pieces.removeLast()
+                lines.append(contentsOf: pieces.map(\.runs))
+                line = last.runs
+                lineWidth = last.width
+            }
+        }
         for token in TextWrapper.tokens(of: runs) {
             switch token {
             case .lineBreak:
@@ -24,29 +47,45 @@ struct TextWrapper: Sendable {
                 line = []
                 lineWidth = 0
             case .word(let runs, let wordWidth, let spaceStyle):
-                if !line.isEmpty && lineWidth + 1 + wordWidth <= width {
-                    line.append(StyledRun(" ", spaceStyle))
-                    line.append(contentsOf: runs)
-                    lineWidth += 1 + wordWidth
-                    continue
-                }
-                if !line.isEmpty {
-                    lines.append(line)
-                }
-                if wordWidth <= width {
-                    line = runs
-                    lineWidth = wordWidth
+                let parts = wordWidth > width ? TextWrapper.spaced(runs) : []
+                if parts.count > 1 {
+                    for (index, part) in parts.enumerated() {
+                        place(part.runs, width: part.width, spaceStyle: index == 0 ? spaceStyle : part.spaceStyle)
+                    }
                 } else {
-                    var pieces = split(runs)
-                    let last = pieces.removeLast()
-                    lines.append(contentsOf: pieces.map(\.runs))
-                    line = last.runs
-                    lineWidth = last.width
+                    place(runs, width: wordWidth, spaceStyle: spaceStyle)
                 }
             }
         }
         lines.append(line)
         return lines
+    }
+
+    /// A word that holds spaces (a code span) as the words between them, each with the style of the space before it.
+    static func spaced(_ runs: [StyledRun]) -> [(runs: [StyledRun], width: Int, spaceStyle: TextStyle)] {
+        var parts: [(runs: [StyledRun], width: Int, spaceStyle: TextStyle)] = []
+        var word: [StyledRun] = []
+        var wordWidth = 0
+        var spaceStyle = TextStyle.plain
+        for run in runs {
+            for character in run.text {
+                if character == " " || character == "\t" {
+                    if !word.isEmpty { parts.append((word, wordWidth, spaceStyle)) }
+                    word = []
+                    wordWidth = 0
+                    spaceStyle = run.style
+                    continue
+                }
+                if let last = word.last, last.style == run.style {
+                    word[word.count - 1].text.append(character)
+                } else {
+                    word.append(StyledRun(String(character), run.style))
+                }
+                wordWidth += DisplayWidth.of(character)
+            }
+        }
+        if !word.isEmpty { parts.append((word, wordWidth, spaceStyle)) }
+        return parts
     }
 
     /// The width `runs` would take on one line with whitespace collapsed.

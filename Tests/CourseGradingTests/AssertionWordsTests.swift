@@ -43,6 +43,20 @@ final class AssertionWordsTests: XCTestCase {
                        "the stack should be empty after popping everything")
     }
 
+    /// No "failed - " of XCTest's reaches the learner: a wait that timed out reads in words, any other as "failed: ".
+    func testNoFailedDashIsLeft() {
+        let table: [(String, String)] = [
+            ("Asynchronous wait failed - Exceeded timeout of 0.1 seconds, with unfulfilled expectations: never, later",
+             "the wait ended after 0.1 seconds with expectations not fulfilled: never, later"),
+            ("Asynchronous wait failed - something new", "Asynchronous wait failed: something new"),
+            ("XCTAssertSomethingNew failed - said", "XCTAssertSomethingNew failed: said"),
+        ]
+        for (description, expected) in table {
+            XCTAssertEqual(AssertionWords.plain(description), expected, description)
+            XCTAssertFalse(AssertionWords.plain(description).contains("failed - "), description)
+        }
+    }
+
     func testInternalModuleNamesAreDropped() {
         let table: [(String, String)] = [
             ("Submission.Stopwatch", "Stopwatch"),

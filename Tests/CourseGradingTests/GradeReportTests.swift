@@ -32,6 +32,10 @@ final class GradeReportTests: XCTestCase {
             ("testAPlusB", "a plus B"),
             ("testB", "b"),
             ("testXMarksTheSpot", "x marks the spot"),
+            ("testDontCountTheHeader", "don't count the header"),
+            ("testAnEmptyListIsntSorted", "an empty list isn't sorted"),
+            ("testItWontWrap", "it won't wrap"),
+            ("testTheLearnersFile", "the learners file"),
         ]
         for (method, expected) in cases {
             XCTAssertEqual(GradeReport.plainWords(method), expected, method)

@@ -29,6 +29,49 @@ final class TestTitlesTests: XCTestCase {
         ])
     }
 
+    /// A Swift Testing test without a display name takes the `///` lines above its `@Test` (past other
+    /// attributes); a display name wins; a method name keeps its contraction's apostrophe.
+    func testASwiftTestingDocCommentIsTheTitleOfATestWithoutDisplayName() {
+        let source = """
+            import Testing
+            @Suite struct S {
+                /// the learner's count
+                /// isn't negative
+                @Test func notNegative() {}
+
+                /// a doc comment
+                @Test("the display name's kept") func named() {}
+
+                /// past an attribute
+                @available(macOS 99, *)
+                @Test(arguments: [1]) func withArgument(n: Int) {}
+
+                // an ordinary comment
+                @Test func dontCountTheHeader() {}
+            }
+            """
+        XCTAssertEqual(SwiftTestingScanner.tests(in: [source]).map(\.title), [
+            "the learner's count isn't negative", "the display name's kept", "past an attribute", "don't count the header",
+        ])
+    }
+
+    /// A raw identifier (`` @Test func `the learner's count`() ``) is named as Swift Testing names it at run
+    /// time, backticks kept (`S/`the learner's count`()`), and shown as written; before, such a test was not
+    /// scanned, so its result was dropped and a failing hidden test could not fail the check.
+    func testARawIdentifierTestIsScannedUnderSwiftTestingsName() {
+        let source = """
+            import Testing
+            @Suite struct S {
+                @Test func `the learner's count isn't negative`() {}
+                @Test(arguments: [1]) func `with an argument`(n: Int) {}
+                @Test func `default`() {}
+            }
+            """
+        let tests = SwiftTestingScanner.tests(in: [source])
+        XCTAssertEqual(tests.map(\.id), ["S/`the learner's count isn't negative`()", "S/`with an argument`(n:)", "S/default()"])
+        XCTAssertEqual(tests.map(\.title), ["the learner's count isn't negative", "with an argument", "default"])
+    }
+
     /// Real grading: the title reaches the report; other tests keep their plain-words names.
     func testAGradedReportShowsTheTitle() throws {
         let course = try TestSupport.copyCourse(TestSupport.tinyCourse, self)

@@ -1,5 +1,6 @@
 @testable import CourseMarkdown
 import CourseTestSupport
+import Foundation
 import XCTest
 
 /// Property tests: wrapped prose never exceeds the width, keeps every word, splits only over-long
@@ -78,6 +79,20 @@ final class WrappingPropertyTests: XCTestCase {
         let wrapper = TextWrapper(width: 5)
         let lines = wrapper.wrap([StyledRun("ab abcdefghijkl cd")]).map { $0.map(\.text).joined() }
         XCTAssertEqual(lines, ["ab", "abcde", "fghij", "kl cd"])
+    }
+
+    /// Issue 27 (60 columns): a code span wider than the line breaks at its own spaces, never inside a word
+    /// ("-> In" / "t32"); with no space in it, it is split as any over-long word.
+    func testAnOverWideCodeSpanBreaksAtItsSpacesNotInsideAWord() {
+        let markdown = "Swift: `@convention(c) (UnsafeRawPointer?, UnsafeRawPointer?) -> Int32` and `abcdefghijklmnopqrstuvwxyz`."
+        for theme in [TerminalTheme.plain, .color] {
+            let lines = ANSI.strip(MarkdownRenderer(width: 20, theme: theme).render(markdown)).split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.map { $0.replacingOccurrences(of: "`", with: "") }.prefix(5), [
+                "Swift:", "@convention(c)", "(UnsafeRawPointer?,", "UnsafeRawPointer?)", "-> Int32 and",
+            ], "\(theme)")
+            XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 20 }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("abcdefghijklmnopqrs") || $0.hasPrefix("`abcdefghijklmnopqr") }, "\(lines)")
+        }
     }
 
     func testWideCharactersAreNeverSplitAcrossTheEdge() {

@@ -150,7 +150,7 @@ final class DevContainerTests: XCTestCase {
     }
 
     func testInstallScriptSkipsEverythingThatIsThereWithoutAptOrNetwork() throws {
-        let fake = try fakeBin(["python3", "tmux", "bwrap", "setsid", "setpriv"])
+        let fake = try fakeBin(["python3", "tmux", "less", "bwrap", "setsid", "setpriv"])
         for _ in 0..<2 {
             let result = try run(["scripts/install-dependencies"], environment: ["PATH": fake.bin.path])
             XCTAssertEqual(result.status, 0, result.output)
@@ -165,13 +165,13 @@ final class DevContainerTests: XCTestCase {
         let fake = try fakeBin(["python3", "setsid", "setpriv"])
         let check = try run(["scripts/install-dependencies", "--check"], environment: ["PATH": fake.bin.path])
         XCTAssertEqual(check.status, 1)
-        XCTAssertTrue(check.output.contains("missing tmux bubblewrap"), check.output)
+        XCTAssertTrue(check.output.contains("missing tmux less bubblewrap"), check.output)
         XCTAssertFalse(FileManager.default.fileExists(atPath: fake.aptLog.path), "--check installed something")
 
         let result = try run(["scripts/install-dependencies"], environment: ["PATH": fake.bin.path])
         XCTAssertEqual(result.status, 0, result.output)
         let log = try String(contentsOf: fake.aptLog, encoding: .utf8)
-        XCTAssertEqual(log, "update -qq\ninstall -y -qq --no-install-recommends tmux bubblewrap\n")
+        XCTAssertEqual(log, "update -qq\ninstall -y -qq --no-install-recommends tmux less bubblewrap\n")
     }
 
     /// The script CI runs must also pass on this machine, where the tests are about to need its packages.

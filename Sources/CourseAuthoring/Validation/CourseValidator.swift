@@ -189,7 +189,7 @@ public struct CourseValidator: Sendable {
             return (lines.first.map { ([$0] + lines.dropFirst()).joined(separator: " ") } ?? "error") + detail + keep
         }
         let failing = report.tests.filter { $0.status != .pass }
-        return failing.prefix(3).map { "'\($0.name)' \($0.status.rawValue)s: \(($0.message ?? "").split(separator: "\n").first ?? "")" }
+        return failing.prefix(3).map { "\"\($0.name)\" \($0.status.rawValue)s: \(($0.message ?? "").split(separator: "\n").first ?? "")" }
             .joined(separator: "; ")
     }
 

@@ -70,9 +70,13 @@ public enum SwiftTestingScanner {
                     let labels = argumentLabels(tokens, open: open)
                     let name = tokens[index + 1].text + "(" + labels.map { $0 + ":" }.joined() + ")"
                     let owner = scopes.last(where: { $0.depth == depth })?.name ?? ""
+                    // A raw identifier is its own display name, as Swift Testing shows it (`the learner's name`).
+                    let function = tokens[index + 1].text
+                    let raw = function.count > 2 && function.hasPrefix("`") ? String(function.dropFirst().dropLast()) : nil
                     found.append(SuiteScanner.TestMethod(className: owner, methodName: name, isAsync: false,
                                                          framework: .swiftTesting,
-                                                         displayName: displayName(lines, from: testAttribute ?? 1)))
+                                                         displayName: displayName(lines, from: testAttribute ?? 1) ?? raw
+                                                            ?? TestTitles.docComment(lines, above: testAttribute ?? 1)))
                 }
                 testAttribute = nil
             default:

@@ -23,12 +23,18 @@ public struct Progress: Codable, Equatable {
         set { exercises[id] = newValue }
     }
 
+    /// Whether `exercise` has a hint the learner has not seen yet.
+    public func hintsLeft(_ exercise: Exercise) -> Bool {
+        self[exercise.id].hintsUsed < exercise.settings.hints.count
+    }
+
     /// Records one graded attempt: `result` is `pass`, `fail` or `error`; a pass keeps the submission's hash.
     public mutating func record(exercise id: String, result: String, passed: Bool, submissionHash: String, at date: Date) {
         var entry = self[id]
         entry.attempts += 1
         entry.lastCheckedAt = date
         entry.lastResult = result
+        entry.lastCheckedHash = submissionHash
         if passed {
             entry.status = .done
             if entry.firstPassedAt == nil { entry.firstPassedAt = date }
@@ -53,6 +59,8 @@ public struct ExerciseProgress: Codable, Equatable {
     public var hintsUsed = 0
     /// SHA-256 of the submission that last passed.
     public var passedHash: String?
+    /// SHA-256 of the submission of the latest check: a check of the same bytes is "unchanged since the last check".
+    public var lastCheckedHash: String?
 
     public init() {}
 
@@ -64,6 +72,7 @@ public struct ExerciseProgress: Codable, Equatable {
         case lastResult = "last_result"
         case hintsUsed = "hints_used"
         case passedHash = "passed_hash"
+        case lastCheckedHash = "last_checked_hash"
     }
 
     public init(from decoder: Decoder) throws {
@@ -76,6 +85,7 @@ public struct ExerciseProgress: Codable, Equatable {
         lastResult = try c.decodeIfPresent(String.self, forKey: .lastResult)
         hintsUsed = max(0, try c.decodeIfPresent(Int.self, forKey: .hintsUsed) ?? 0)
         passedHash = try c.decodeIfPresent(String.self, forKey: .passedHash)
+        lastCheckedHash = try c.decodeIfPresent(String.self, forKey: .lastCheckedHash)
     }
 }
 

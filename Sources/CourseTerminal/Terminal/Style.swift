@@ -44,11 +44,23 @@ public struct Style: Sendable {
         return color ? wrap(typed, "1;36") : "'\(typed)'"
     }
 
-    /// `text` with every quoted command (`'course …'`) as the learner types it (`program`), for messages
-    /// written before the program was known (errors, the grader's advice).
+    /// `text` with every quoted command (`'course …'`) as `command` shows it: as the learner types it
+    /// (`program`), and in colour without the quotes. For messages written before the program and the
+    /// colour were known (errors, the grader's advice).
     public func commands(in text: String) -> String {
-        program == "course" ? text : text.replacingOccurrences(of: "'course ", with: "'\(program) ")
-            .replacingOccurrences(of: "'course'", with: "'\(program)'")
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "'course") {
+            let after = rest[start.upperBound...]
+            guard after.first == " " || after.first == "'", let end = after.firstIndex(of: "'") else {
+                result += rest[..<start.upperBound]
+                rest = after
+                continue
+            }
+            result += rest[..<start.lowerBound] + command("course" + after[..<end])
+            rest = after[after.index(after: end)...]
+        }
+        return result + rest
     }
 
     /// How `command` starts in colour; `LineWrapper` keeps such a command on one line.

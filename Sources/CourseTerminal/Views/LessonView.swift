@@ -27,6 +27,15 @@ public enum LessonView {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One line for after the pager closes, so the next step stays on screen: check the first exercise of
+    /// the lesson not done yet, or go on to the next lesson.
+    public static func nextStep(_ exercises: [(exercise: Exercise, state: ExerciseState)], style: Style) -> String {
+        guard let first = exercises.first(where: { $0.state != .done })?.exercise else {
+            return "Next: \(style.command("course next"))"
+        }
+        return "Next: edit \(style.path(first.learnerPath)), then \(style.command("course check \(first.id)"))"
+    }
+
     static func dropFirstHeading(_ body: String) -> String {
         guard let newline = body.firstIndex(of: "\n") else { return "" }
         return String(body[body.index(after: newline)...])

@@ -31,7 +31,7 @@ public enum ListView {
 
     /// The note on stderr when the course's files have problems.
     public static func problemsNote(count: Int, style: Style) -> String {
-        style.yellow("Note: ") + "this course has \(count) problem(s) in its files; an instructor can see them with 'course validate --quick'."
+        style.yellow("Note: ") + "this course has \(count) problem(s) in its files; an instructor can see them with " + style.command("course validate --quick") + "."
     }
 
     /// `course list --json`.

@@ -5,9 +5,11 @@ import Foundation
 /// A grade report in plain words: one line per test, messages, and always a next step.
 public enum ReportView {
     /// `gradedFile`: the file `check --file` graded; then the footer says nothing was recorded instead of a next step.
-    /// `watching`: in `course watch`, where saving re-checks and keys do the rest.
+    /// `watching`: in `course watch`, where saving re-checks and keys do the rest. `hintsLeft`: false once the
+    /// learner has seen every hint (or there is none): the next step then points at the lesson, not at a hint.
     public static func render(_ report: GradeReport, exercise: Exercise, next: NextStep?, style: Style,
-                              gradedFile: String? = nil, edition: CourseEdition = .full, watching: Bool = false) -> String {
+                              gradedFile: String? = nil, edition: CourseEdition = .full, watching: Bool = false,
+                              hintsLeft: Bool = true) -> String {
         let report = shownPaths(report, exercise: exercise, style: style)
         var lines: [String] = []
         let id = exercise.id
@@ -42,7 +44,7 @@ public enum ReportView {
             }
             let passed = report.tests.filter { $0.status == .pass }.count
             lines.append("")
-            lines.append("\(passed) of \(report.tests.count) tests passed." + (report.fromCache ? style.dim(" (unchanged since the last check)") : ""))
+            lines.append("\(passed) of \(report.tests.count) tests passed." + (report.fromCache && report.unchangedSinceLastCheck != false ? style.dim(" (unchanged since the last check)") : ""))
             if edition == .learner {
                 lines.append("These are the public tests. The hidden tests run when your instructor grades your work.")
             }
@@ -54,9 +56,12 @@ public enum ReportView {
             return lines.joined(separator: "\n")
         }
         if watching {
-            lines.append(watchStep(report, style: style))
+            lines.append(watchStep(report, style: style, hintsLeft: hintsLeft))
             return lines.joined(separator: "\n")
         }
+        let lessonCommand = style.command("course lesson \(exercise.lessonNumber)")
+        let reread = (exercise.settings.hints.isEmpty ? "R" : "You have seen every hint; r") + "e-read the lesson: \(lessonCommand)"
+        let stuck = hintsLeft ? style.command("course hint \(id)") : reread
         if report.passed {
             if let learned = exercise.settings.learned { lines.append(style.bold("What you learned: ") + learned) }
             if edition == .full {
@@ -73,13 +78,15 @@ public enum ReportView {
         } else {
             switch report.errorKind {
             case .compile?:
-                lines.append("Next: fix the first error above, then run \(style.command("course check \(id)")) again. Stuck? \(style.command("course hint \(id)"))")
+                lines.append("Next: fix the first error above, then run \(style.command("course check \(id)")) again. Stuck? \(stuck)")
             case .brokenSuite?:
                 lines.append("Next: nothing to change in \(exercise.learnerPath) for this; tell your instructor, and carry on with another exercise (\(style.command("course list"))).")
             case .missingRequirement?, .toolchain?, .harness?, .noTests?, .sandboxUnavailable?:
                 lines.append("Next: fix the problem above, then run \(style.command("course check \(id)")) again.")
             default:
-                lines.append("Next: \(style.command("course hint \(id)")) for a hint, then edit \(style.path(exercise.learnerPath)) and run \(style.command("course check \(id)")) again.")
+                lines.append(hintsLeft
+                    ? "Next: \(style.command("course hint \(id)")) for a hint, then edit \(style.path(exercise.learnerPath)) and run \(style.command("course check \(id)")) again."
+                    : "Next: edit \(style.path(exercise.learnerPath)) and run \(style.command("course check \(id)")) again. Stuck? \(stuck)")
             }
         }
         return lines.joined(separator: "\n")
@@ -100,13 +107,14 @@ public enum ReportView {
     }
 
     /// In watch the learner saves to re-check and presses keys: the next step says so.
-    static func watchStep(_ report: GradeReport, style: Style) -> String {
+    static func watchStep(_ report: GradeReport, style: Style, hintsLeft: Bool) -> String {
         if report.passed { return style.green("Passed.") }
-        if report.errorKind == .compile { return "Fix the first error above and save the file: it is checked again. Stuck? Press h for a hint." }
+        let stuck = hintsLeft ? "Stuck? Press h for a hint." : "You have seen every hint; stuck? Re-read the lesson."
+        if report.errorKind == .compile { return "Fix the first error above and save the file: it is checked again. \(stuck)" }
         if [.missingRequirement, .toolchain, .harness, .noTests, .sandboxUnavailable].contains(report.errorKind) {
             return "Fix the problem above, then save the file to check again."
         }
-        return "Save the file to check again. Stuck? Press h for a hint."
+        return "Save the file to check again. \(stuck)"
     }
 
     /// The seed a generated case names (`(generated case 7 of 200, seed 41; …`), when the message has one.

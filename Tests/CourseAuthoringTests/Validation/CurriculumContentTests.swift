@@ -22,6 +22,22 @@ final class CurriculumContentTests: XCTestCase {
         }
     }
 
+    /// A reference solution keeps its starter's explanation: each `Solutions/exercise-K.swift` begins with
+    /// the same header comment block (the leading `//` lines) as `Tests/Hidden/exercise-K/starter.swift`.
+    /// What is true of the starter only ("This file compiles, but …") comes after that block.
+    func testEverySolutionBeginsWithItsStartersHeader() throws {
+        let course = try CourseLoader.load(root: TestSupport.mainCourse)
+        func header(_ path: String) throws -> [Substring] {
+            let text = try String(contentsOf: course.url(path), encoding: .utf8)
+            return text.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("//") }.map { $0 }
+        }
+        for exercise in course.exercises {
+            let starter = try header(exercise.starterPath)
+            XCTAssertGreaterThan(starter.count, 1, "\(exercise.starterPath) has no explanatory header")
+            XCTAssertEqual(try header(exercise.solutionPath), starter, "\(exercise.solutionPath) does not begin with its starter's header")
+        }
+    }
+
     /// Every exercise's files and settings are sound, and every exercise has a grading job for its reference,
     /// its starter and at least one wrong solution.
     func testEveryExerciseHasItsGradingJobsAndNoFileProblems() throws {

@@ -128,7 +128,7 @@ final class InstructorMistakeTests: XCTestCase {
                   message: "did not finish within 5 seconds and was stopped. Look for a loop that never ends.", output: nil),
         ])
         XCTAssertEqual(CourseValidator.judge(job, report)?.description,
-                       "Solutions/exercise-1.swift: the reference solution does not pass: 'slow' errors: did not finish within 5 seconds and was stopped. "
+                       "Solutions/exercise-1.swift: the reference solution does not pass: \"slow\" errors: did not finish within 5 seconds and was stopped. "
                        + "Look for a loop that never ends.. If the solution is right but slow, raise \"timeout_seconds\" in Tests/Hidden/exercise-1/exercise.json "
                        + "(1 to 600 seconds); otherwise make the test or the solution faster")
     }

@@ -93,7 +93,7 @@ final class ValidationProblemTests: XCTestCase {
         let wrong = Job(exercise: "exercise-1", path: "Tests/Hidden/exercise-1/wrong/x.swift", expectation: .failsATest)
         XCTAssertNil(CourseValidator.judge(solution, pass))
         XCTAssertEqual(CourseValidator.judge(solution, fail)?.description,
-                       "Solutions/exercise-1.swift: the reference solution does not pass: 'a' fails: XCTAssertEqual failed")
+                       "Solutions/exercise-1.swift: the reference solution does not pass: \"a\" fails: XCTAssertEqual failed")
         XCTAssertNil(CourseValidator.judge(starter, fail))
         XCTAssertNil(CourseValidator.judge(starter, compile, starterCompiles: false), "a starter may fail to compile on purpose, when its settings say so")
         XCTAssertEqual(CourseValidator.judge(starter, compile)?.description,

@@ -102,6 +102,77 @@ final class ViewTests: XCTestCase {
         }
     }
 
+    /// A command inside a grader's message is shown as every other command: in colour without quotes, as
+    /// the learner types it; piped, quoted. An apostrophe in the prose is left alone.
+    func testCommandsInTheGradersMessagesAreShownWithoutQuotesInColour() {
+        let report = GradeReport(exercise: "exercise-1", status: .fail, tests: [
+            .init(id: "T/testA", name: "the learner's a", status: .fail,
+                  message: "for f(1), expected 2\nReproduce with 'course check exercise-1 --seed 1'. It's 'course' or 'courses'.", output: nil),
+        ])
+        let colour = Style(color: true, program: "swift run course")
+        let text = ReportView.render(report, exercise: exercise(1), next: NextStep(exercise: exercise(2)), style: colour)
+        XCTAssertTrue(text.contains("Reproduce with \u{1B}[1;36mswift run course check exercise-1 --seed 1\u{1B}[0m. "
+            + "It's \u{1B}[1;36mswift run course\u{1B}[0m or 'courses'."), text)
+        XCTAssertFalse(text.contains("'swift run course") || text.contains("'course ") || text.contains("'course'"), text)
+        XCTAssertTrue(text.contains("the learner's a"), text)
+        let piped = ReportView.render(report, exercise: exercise(1), next: nil, style: Style(color: false, program: "swift run course"))
+        XCTAssertTrue(piped.contains("Reproduce with 'swift run course check exercise-1 --seed 1'. It's 'swift run course' or 'courses'."), piped)
+        XCTAssertEqual(ListView.problemsNote(count: 2, style: colour),
+                       "\u{1B}[33mNote: \u{1B}[0mthis course has 2 problem(s) in its files; an instructor can see them with "
+                       + "\u{1B}[1;36mswift run course validate --quick\u{1B}[0m.")
+    }
+
+    /// After the last hint (or with none), no next step offers a hint: the lesson instead.
+    func testNoHintIsOfferedOnceEveryHintWasSeen() {
+        let failed = GradeReport(exercise: "exercise-1", status: .fail, tests: [
+            .init(id: "T/testB", name: "b", status: .fail, message: "expected 2", output: nil),
+        ])
+        let compile = GradeReport(exercise: "exercise-1", status: .error, errorKind: .compile, message: "It does not compile.",
+                                  compilerOutput: "Exercises/exercise-1.swift:1:1: error: x\n")
+        let table: [(GradeReport, Exercise, Bool, String)] = [
+            (failed, exercise(1), false, "Next: edit Exercises/exercise-1.swift and run 'course check exercise-1' again. "
+                + "Stuck? You have seen every hint; re-read the lesson: 'course lesson 1'"),
+            (failed, exercise(1, hints: []), false, "Next: edit Exercises/exercise-1.swift and run 'course check exercise-1' again. "
+                + "Stuck? Re-read the lesson: 'course lesson 1'"),
+            (compile, exercise(1), false, "Next: fix the first error above, then run 'course check exercise-1' again. "
+                + "Stuck? You have seen every hint; re-read the lesson: 'course lesson 1'"),
+            (failed, exercise(1), true, "Next: 'course hint exercise-1' for a hint, then edit Exercises/exercise-1.swift and run "
+                + "'course check exercise-1' again."),
+        ]
+        for (report, exercise, hintsLeft, last) in table {
+            let text = ReportView.render(report, exercise: exercise, next: nil, style: plain, hintsLeft: hintsLeft)
+            XCTAssertEqual(text.split(separator: "\n").last.map(String.init), last)
+            let watching = ReportView.render(report, exercise: exercise, next: nil, style: plain, watching: true, hintsLeft: hintsLeft)
+            XCTAssertEqual(watching.contains("Press h"), hintsLeft, watching)
+        }
+        var progress = Progress()
+        XCTAssertTrue(progress.hintsLeft(exercise(1)))
+        progress["exercise-1"].hintsUsed = 2
+        XCTAssertFalse(progress.hintsLeft(exercise(1)))
+        XCTAssertFalse(progress.hintsLeft(exercise(1, hints: [])))
+    }
+
+    /// At 60 columns every `check --all` row fits on one line with its columns aligned (a build error's mark
+    /// is as wide as a pass), a long title is cut with `…`, and a count of three digits keeps its column.
+    func testCheckAllRowsStayAlignedAtSixtyColumns() {
+        let long = exercise(10, title: "Read a performance target written as text, in fixed units")
+        let tests = (0..<120).map { GradeReport.TestResult(id: "T/t\($0)", name: "t", status: .pass, message: nil, output: nil) }
+        let results: [(exercise: Exercise, report: GradeReport)] = [
+            (exercise(1, title: "Say hello"), GradeReport(exercise: "exercise-1", status: .pass, tests: Array(tests.prefix(2)))),
+            (exercise(2, title: "A stack"), GradeReport(exercise: "exercise-2", status: .error, errorKind: .compile)),
+            (long, GradeReport(exercise: "exercise-10", status: .pass, tests: tests)),
+        ]
+        let text = CheckAllView.render(results, style: plain, width: 60)
+        let rows = text.split(separator: "\n").prefix(4).map(String.init)
+        XCTAssertEqual(rows, [
+            "exercise     result   tests    title",
+            "exercise-1   ✓ pass   2/2      Say hello",
+            "exercise-2   ! build  –        A stack",
+            "exercise-10  ✓ pass   120/120  Read a performance target wr…",
+        ])
+        XCTAssertTrue(rows.allSatisfy { $0.count <= 60 && LineWrapper.wrap($0, width: 60) == $0 }, text)
+    }
+
     func testStatusScreen() {
         let course = course()
         let one = ProgressSummary(states: ["exercise-1": .done, "exercise-2": .pending, "exercise-3": .pending], total: 3, currentID: "exercise-2")

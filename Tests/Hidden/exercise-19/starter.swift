@@ -21,7 +21,7 @@
 //   struct MonotonicClock: NanosecondClock      // the real clock
 //   final class ResultSink { func consume(_ value: Int)
 //                            var consumedCount: Int; var checksum: Int }
-//
+
 // The placeholder compiles, but never runs the work and records nothing.
 
 func runBenchmark(warmUpRuns: Int, measuredRuns: Int, clock: some NanosecondClock,

@@ -32,7 +32,7 @@
 //
 // Careful: "ms" also ends in "s". And µ (micro sign) and μ (Greek mu) look
 // the same but are different characters: accept both.
-//
+
 // This file compiles, but `parseTarget` always answers nil, so the tests fail.
 
 /// A latency goal at a given load, in fixed units. (Given: keep it as it is.)

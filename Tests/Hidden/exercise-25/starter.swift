@@ -33,7 +33,7 @@
 //    fraction alone). On a tie, the one listed first. No candidates: nil.
 //
 // Results are compared with a tolerance of 1e-9.
-//
+
 // This file compiles, but every function answers 1 or nil, so the tests fail.
 
 /// One hot path from a profile: its share of the running time, and how many

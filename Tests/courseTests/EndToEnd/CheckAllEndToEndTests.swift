@@ -13,11 +13,11 @@ final class CheckAllEndToEndTests: EndToEndTestCase {
         let first = try course("check", "--all", in: root)
         assertStatus(first, 1)
         XCTAssertEqual(first.stdout, """
-            exercise    result  tests  title
-            exercise-1  ✓ pass  2/2    Say hello
-            exercise-2  ✗ fail  1/3    A generic stack
-            exercise-3  ✓ pass  3/3    Call C from Swift
-            exercise-4  ✓ pass  7/7    Parse a count
+            exercise    result   tests  title
+            exercise-1  ✓ pass   2/2    Say hello
+            exercise-2  ✗ fail   1/3    A generic stack
+            exercise-3  ✓ pass   3/3    Call C from Swift
+            exercise-4  ✓ pass   7/7    Parse a count
 
             3 of 4 exercises pass.
             Next: 'course check exercise-2' to see what fails in exercise-2.
@@ -31,6 +31,12 @@ final class CheckAllEndToEndTests: EndToEndTestCase {
         let second = try course("check", "--all", in: root)
         assertStatus(second, 0)
         assertContains(second.stdout, "4 of 4 exercises pass. (3 unchanged since their last check)", "Every exercise passes.")
+
+        // exercise-2 reset: the cache knows its starter from the first run, but its last check was of the solution.
+        assertStatus(try course("reset", "exercise-2", in: root), 0)
+        let third = try course("check", "--all", in: root)
+        assertStatus(third, 1)
+        assertContains(third.stdout, "3 of 4 exercises pass. (3 unchanged since their last check)")
     }
 
     func testAllTakesNoExerciseAndNoFile() throws {

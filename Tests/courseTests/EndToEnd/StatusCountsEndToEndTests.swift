@@ -3,7 +3,8 @@ import Foundation
 import XCTest
 
 /// Every screen reads its counts from one `ProgressSummary`: bare `course`, `course list` and
-/// `course list --json` agree, also after a passed exercise is reset.
+/// `course list --json` agree, also after a passed exercise is reset; the check after a reset is not
+/// "unchanged since the last check", even when the cache answers for the starter.
 final class StatusCountsEndToEndTests: EndToEndTestCase {
     func progressLine(_ text: String) -> String? {
         text.split(separator: "\n").map(String.init).first { $0.hasPrefix("[") && $0.contains("exercises done") }
@@ -11,6 +12,7 @@ final class StatusCountsEndToEndTests: EndToEndTestCase {
 
     func testStatusListAndJSONAgreeAfterAReset() throws {
         let root = try tinyCopy()
+        assertStatus(try course("check", "exercise-1", in: root), 1)  // the starter, now in the grade cache
         for id in ["exercise-1", "exercise-2"] {
             try solve(id, in: root)
             assertStatus(try course("check", id, in: root), 0)
@@ -25,5 +27,11 @@ final class StatusCountsEndToEndTests: EndToEndTestCase {
         XCTAssertEqual(progressLine(list.stdout), expected, list.stdout)
         XCTAssertEqual(json["done"] as? Int, 1)
         XCTAssertEqual(json["total"] as? Int, 4)
+
+        // The cache answers for the starter, but the last check was of the solution: nothing is "unchanged".
+        let afterReset = try course("check", "exercise-1", in: root)
+        assertStatus(afterReset, 1)
+        XCTAssertFalse(afterReset.stdout.contains("unchanged since the last check"), afterReset.stdout)
+        assertContains(try course("check", "exercise-1", in: root).stdout, "(unchanged since the last check)")
     }
 }

@@ -80,6 +80,23 @@ final class TmuxScreenTests: TmuxTestCase {
         XCTAssertTrue(text.contains("Your exercises for this lesson:"), text)
     }
 
+    /// In the real pager (less): the exercises' block is on the first page, before the lesson text, and after
+    /// `q` the next step is on screen.
+    func testTheLessonPagerShowsTheExercisesFirstAndTheNextStepAfterQ() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/less") else {
+            throw XCTSkip("less is not installed (scripts/install-dependencies installs it)")
+        }
+        let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
+        let session = try start("env -u PAGER -u LESS course lesson 1", in: root, columns: 80, rows: 10)
+        let first = try screen(session, until: "Your exercises for this lesson:")
+        XCTAssertFalse(first.contains("This tiny course shows the format"), "the block comes before the lesson text: \(first)")
+        try tmux(["send-keys", "-t", session, "q"])
+        let after = try screen(session, until: "EXITED=")
+        XCTAssertTrue(after.contains("Next: edit Exercises/exercise-1.swift, then"), after)
+        XCTAssertTrue(after.contains("course check exercise-1"), after)
+        XCTAssertTrue(after.contains("EXITED=0"), after)
+    }
+
     /// `course next` on a terminal starts a background prewarm: the suite object appears with no check.
     func testNextInATerminalPrewarmsTheCurrentExercise() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
