@@ -37,6 +37,7 @@ struct CheckCommand: Command {
 
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
+        defer { EditorSupport.refresh(course, invocation: invocation) }
         if invocation.arguments.has(Self.all) { return try checkAll(course, invocation: invocation) }
         try invocation.expectArguments(max: 1)
         let progress = invocation.progress(of: course)

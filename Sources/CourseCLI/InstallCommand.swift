@@ -44,6 +44,7 @@ struct InstallCommand: Command {
         let link = folder + "/course"
         try Self.link(link, to: binary)
         output.out("Linked \(link) → \(binary)")
+        if let course = try? invocation.openCourse() { EditorSupport.refresh(course, invocation: invocation) }
         let path = context.environment["PATH"] ?? ""
         if path.split(separator: ":").contains(where: { URL(fileURLWithPath: String($0)).standardizedFileURL.path == folder }) {
             output.out("\(folder) is on your PATH: type \(output.style.command("course")) from any folder of the course.")

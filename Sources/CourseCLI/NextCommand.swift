@@ -9,6 +9,7 @@ struct NextCommand: Command {
     func run(_ invocation: Invocation) throws -> Int32 {
         let course = try invocation.openCourse()
         try invocation.expectArguments(max: 0)
+        defer { EditorSupport.refresh(course, invocation: invocation) }
         let progress = try invocation.progress(of: course).load()
         guard let current = course.currentExercise(in: progress), let lesson = course.lesson(of: current) else {
             let style = invocation.style

@@ -18,7 +18,7 @@ public enum LearnerExport {
     static let instructorKeys: Set<String> = ["equivalent_mutants", "test_weights", "passes_on_starter"]
     /// Files beside the tool that make it buildable and usable; the tool's own tests stay behind, and the
     /// instructor's README too (the edition gets its own, `LearnerReadme`).
-    static let toolFiles = ["Package.swift", "Sources", "scripts", ".devcontainer", ".gitignore", "LICENSE"]
+    static let toolFiles = ["Package.swift", "Sources", "scripts", ".devcontainer", ".gitignore", ".sourcekit-lsp", "LICENSE"]
 
     /// Which hints go into the edition: hints near the answer can quote the reference solution, which a
     /// graded edition may keep back.

@@ -43,11 +43,16 @@ public struct BuildPlan: Equatable {
     /// The object file `compileC` writes for a given index.
     public func cObject(_ index: Int) -> String { work.appendingPathComponent("c\(index).o").path }
 
+    /// What makes the learner's file (plus the course's Swift helpers) the module the tests see: the flags
+    /// every compile of it starts with, and all an editor needs to type-check it (`CompileDatabase`).
+    public var learnerModuleFlags: [String] {
+        commonFlags + ["-parse-as-library", "-enable-testing", "-module-name", BuildPlan.learnerModule]
+    }
+
     /// The learner's file (plus course-provided Swift helpers) as its own module, testable.
     public func compileLearner(supportSwift: [String]) -> ProcessSpec {
-        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + [
-            "-parse-as-library", "-enable-testing", "-wmo", "-no-emit-module-separately-wmo", "-module-name", BuildPlan.learnerModule,
-            "-emit-module", "-emit-module-path", "\(moduleFolder)/\(BuildPlan.learnerModule).swiftmodule",
+        ProcessSpec(executable: toolchain.swiftc, arguments: learnerModuleFlags + [
+            "-wmo", "-no-emit-module-separately-wmo", "-emit-module", "-emit-module-path", "\(moduleFolder)/\(BuildPlan.learnerModule).swiftmodule",
             "-emit-loaded-module-trace-path", moduleTrace,
             "-c", submissionSource,
         ] + supportSwift + ["-o", learnerObject], timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.compilerOutputBytes,
@@ -79,8 +84,8 @@ public struct BuildPlan: Equatable {
     /// After a crash: the learner's module again, with line tables, so the runtime's backtrace names the
     /// learner's line. The same flags as `compileLearner`, no module written: the suite is not recompiled.
     public func compileLearnerWithLineTables(supportSwift: [String]) -> ProcessSpec {
-        ProcessSpec(executable: toolchain.swiftc, arguments: commonFlags + (sanitizerFlags.isEmpty ? ["-gline-tables-only"] : []) + [
-            "-parse-as-library", "-enable-testing", "-wmo", "-module-name", BuildPlan.learnerModule, "-c", submissionSource,
+        ProcessSpec(executable: toolchain.swiftc, arguments: learnerModuleFlags + (sanitizerFlags.isEmpty ? ["-gline-tables-only"] : []) + [
+            "-wmo", "-c", submissionSource,
         ] + supportSwift + ["-o", learnerObjectWithLineTables], timeout: Limits.standard.compileTimeout,
         keepOutputBytes: Limits.standard.compilerOutputBytes, extraEnvironment: compilerEnvironment)
     }

@@ -44,7 +44,7 @@ struct BuildSteps {
         let suite = Result { () throws -> Built in
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                                  includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
+                                                  cacheRoot: harnessCache, scratch: plan.work,
                                                   defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
             return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
@@ -253,7 +253,7 @@ struct BuildSteps {
         try compileLearner()
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                              includeFlags: plan.includeFlags, cacheRoot: harnessCache, scratch: plan.work,
+                                              cacheRoot: harnessCache, scratch: plan.work,
                                               defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
         let reference = try referenceModule()
         let kept = try suiteObject(harness: module, reference: reference, submission: submission)

@@ -29,6 +29,9 @@ public struct ExerciseInputs: Sendable {
     public var usesReference = false
     /// The seed of the generated test cases (`course check --seed N`), passed to the tests as `COURSE_SEED`.
     public var seed: UInt64 = ExerciseInputs.defaultSeed
+    /// `validate`'s wrong solutions: one failing test is the whole answer, so the run stops after the first
+    /// run that has one (no test re-run alone, no crash located). Part of the report cache's key.
+    public var oneFailureSuffices = false
     /// The seed when none is given: every check of the same file gives the same verdict.
     public static let defaultSeed: UInt64 = 1
     /// Every hidden file's path and bytes, for the cache key.
@@ -49,11 +52,10 @@ public struct ExerciseInputs: Sendable {
         tests = SuiteScanner.testMethods(in: suiteSources) + SwiftTestingScanner.tests(in: suiteSources)
         let publicSources = zip(suiteFiles, suiteSources).filter { Set(publicFiles).contains($0.0) }.map(\.1)
         publicTestIDs = Set((SuiteScanner.testMethods(in: publicSources) + SwiftTestingScanner.tests(in: publicSources)).map(\.id))
-        var isDirectory: ObjCBool = false
-        let support = course.url(exercise.supportPath).path
-        supportFolder = fm.fileExists(atPath: support, isDirectory: &isDirectory) && isDirectory.boolValue ? support : nil
-        supportSwift = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".swift")
-        supportC = supportFolder == nil ? [] : files(exercise.supportPath, suffix: ".c")
+        let support = ExerciseSupport(course: course, exercise: exercise)
+        supportFolder = support.folder
+        supportSwift = support.swift
+        supportC = support.c
         let solution = try? String(contentsOf: course.url(exercise.solutionPath), encoding: .utf8)
         solutionSource = solution
         usesReference = suiteSources.contains(where: ReferenceModule.isImported(by:))

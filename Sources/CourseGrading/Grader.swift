@@ -25,6 +25,9 @@ public struct Grader: Sendable {
     var harnessSeal: CacheSeal = .unkeyed
     /// The seed of generated test cases (`--seed`); the same seed always gives the same verdict.
     public var seed: UInt64 = ExerciseInputs.defaultSeed
+    /// Grade only as far as the first failing test (`ExerciseInputs.oneFailureSuffices`): what `validate` needs
+    /// of a wrong solution. The report then lists the tests that did not run as not run.
+    public var oneFailureSuffices = false
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
                 scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode? = nil) {
@@ -77,6 +80,7 @@ public struct Grader: Sendable {
         let hash = SHA256.hex(Data(bytes))
         var inputs = ExerciseInputs(course: course, exercise: exercise)
         inputs.seed = seed
+        inputs.oneFailureSuffices = oneFailureSuffices
         let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment,
                                                           sandboxed: sandbox.sandbox != nil,
                                                           sandboxIdentity: sandbox.sandbox?.identity ?? "") }

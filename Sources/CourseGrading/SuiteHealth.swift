@@ -57,7 +57,7 @@ struct SuiteHealth {
               (try? reference.compileLearner()) != nil,
               (try? reference.writeSuite()) != nil,
               let module = try? HarnessModule.ensure(harness: steps.harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
-                                                     includeFlags: plan.includeFlags, cacheRoot: steps.harnessCache, scratch: plan.work,
+                                                     cacheRoot: steps.harnessCache, scratch: plan.work,
                                                      defines: steps.harness.supportDefines(tests: steps.inputs.tests), seal: steps.harnessSeal),
               let referenceFolders = try? (reference.referenceModule().map { [$0.folder.path] } ?? [String]()),
               let result = try? Subprocess.run(plan.compileSuiteObject(suiteFiles: steps.inputs.suiteFiles.map(reference.suiteCopy),

@@ -46,6 +46,10 @@ package struct TestRun {
             case .success(let run): board.merge(run)
             }
             guard let next = board.pending.first else { break }
+            if inputs.oneFailureSuffices, board.hasFailure {
+                board.giveUp(VerdictBoard.notRunAfterFailure)
+                break
+            }
             guard Date() <= budgetEnd else {
                 board.giveUp("not run: earlier tests used up the time allowed for this check")
                 break
@@ -162,7 +166,7 @@ package struct TestRun {
     /// After a crash: the crashed test run again alone, built with line tables, with the runtime's
     /// backtracer on; the message names the learner's line. Nil when that line cannot be found.
     func locateCrash(_ process: ProcessResult, unfinished: String?, selection: [String], timeout: Double) -> String? {
-        guard let crashLocator, inputs.exercise.settings.sanitizers.isEmpty, !process.timedOut, !process.outputLimitHit,
+        guard let crashLocator, !inputs.oneFailureSuffices, inputs.exercise.settings.sanitizers.isEmpty, !process.timedOut, !process.outputLimitHit,
               case .signaled(let signal) = process.termination, CrashLocator.isCrash(process.termination) else { return nil }
         let running = unfinished.flatMap { name in name.lastIndex(of: ".").map { String(name[..<$0]) + "/" + name[name.index(after: $0)...] } }
         guard let test = running ?? selection.first, let runner = crashLocator.runnerWithLineTables(),

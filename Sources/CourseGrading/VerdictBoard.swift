@@ -93,6 +93,12 @@ struct VerdictBoard: Equatable {
         + "(a record out of sequence). A submission that forges results gets no verdict from them."
 
     /// Every test still pending gets `message` (the time for the check ran out).
+    /// Whether some test has a verdict other than a pass.
+    var hasFailure: Bool { verdicts.values.contains { $0.status != .pass } || !outside.isEmpty }
+
+    /// Why the rest did not run when one failure was all a grading needed (`ExerciseInputs.oneFailureSuffices`).
+    static let notRunAfterFailure = "not run: an earlier test already failed, which is all this grading needed"
+
     mutating func giveUp(_ message: String) {
         for id in pending { verdicts[id] = result(id, .error, message) }
     }

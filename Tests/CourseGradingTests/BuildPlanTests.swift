@@ -22,7 +22,7 @@ final class BuildPlanTests: XCTestCase {
         let spec = plan().compileLearner(supportSwift: ["/course/support/Helper.swift"])
         XCTAssertEqual(spec, ProcessSpec(executable: "/opt/swift/bin/swiftc", arguments: [
             "-Onone", "-swift-version", "6", "-I", "/course/Tests/Hidden/exercise-3/support",
-            "-parse-as-library", "-enable-testing", "-wmo", "-no-emit-module-separately-wmo", "-module-name", "Submission",
+            "-parse-as-library", "-enable-testing", "-module-name", "Submission", "-wmo", "-no-emit-module-separately-wmo",
             "-emit-module", "-emit-module-path", "/scratch/course-check-1/mod/Submission.swiftmodule",
             "-emit-loaded-module-trace-path", "/scratch/course-check-1/trace.json",
             "-c", "/scratch/course-check-1/src/submission.swift", "/course/support/Helper.swift",
@@ -35,7 +35,7 @@ final class BuildPlanTests: XCTestCase {
     func testLineTableRebuildAfterACrash() {
         let plan = plan(flags: [], support: nil)
         XCTAssertEqual(plan.compileLearnerWithLineTables(supportSwift: []).arguments, [
-            "-Onone", "-gline-tables-only", "-parse-as-library", "-enable-testing", "-wmo", "-module-name", "Submission",
+            "-Onone", "-parse-as-library", "-enable-testing", "-module-name", "Submission", "-gline-tables-only", "-wmo",
             "-c", "/scratch/course-check-1/src/submission.swift", "-o", "/scratch/course-check-1/SubmissionLines.o",
         ])
         let link = plan.linkRunner(suiteObject: plan.suiteObject, cObjects: [], harnessObject: "/h/CourseHarness.o")
@@ -48,7 +48,7 @@ final class BuildPlanTests: XCTestCase {
     func testLearnerCompileWithoutSupportOrFlags() {
         let spec = plan(flags: [], support: nil).compileLearner(supportSwift: [])
         XCTAssertEqual(spec.arguments, [
-            "-Onone", "-parse-as-library", "-enable-testing", "-wmo", "-no-emit-module-separately-wmo", "-module-name", "Submission",
+            "-Onone", "-parse-as-library", "-enable-testing", "-module-name", "Submission", "-wmo", "-no-emit-module-separately-wmo",
             "-emit-module", "-emit-module-path", "/scratch/course-check-1/mod/Submission.swiftmodule",
             "-emit-loaded-module-trace-path", "/scratch/course-check-1/trace.json",
             "-c", "/scratch/course-check-1/src/submission.swift", "-o", "/scratch/course-check-1/Submission.o",

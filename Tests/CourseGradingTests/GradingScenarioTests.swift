@@ -72,6 +72,21 @@ final class GradingScenarioTests: XCTestCase {
         XCTAssertEqual(F.result(report, F.pushThenPop), F.passed(F.pushThenPop))
     }
 
+    /// `validate`'s wrong solutions need one failure: after the run that crashed, the tests still without a
+    /// verdict are not run one by one, and the crash is not located (no rebuild with line tables).
+    func testOneFailureSufficesStopsAfterTheFirstRunWithAFailure() throws {
+        let course = try CourseLoader.load(root: TestSupport.tinyCourse)
+        var grader = try TestSupport.grader()
+        grader.oneFailureSuffices = true
+        let report = grader.grade(course: course, exercise: try course.exercise("exercise-2"),
+                                  submission: F.submission("stack-crash-in-pop.swift"), displayPath: "Exercises/exercise-2.swift")
+        XCTAssertEqual(report.status, .fail)
+        XCTAssertEqual(F.verdicts(report), ["\(F.pushThenPop) pass", "\(F.popEmpty) error", "\(F.peek) error"])
+        XCTAssertEqual(F.result(report, F.peek)?.message, "not run: an earlier test already failed, which is all this grading needed")
+        let crashed = try XCTUnwrap(F.result(report, F.popEmpty)?.message)
+        XCTAssertFalse(crashed.hasPrefix("crashed at") || crashed.contains("  12 |"), "no crash location is looked for: \(crashed)")
+    }
+
     /// The runtime names the file by its module path (`Submission/submission.swift`); the learner
     /// should see the file they edit, as in compile errors.
     func testCrashMessageNamesTheLearnersFileNotTheScratchModulePath() throws {

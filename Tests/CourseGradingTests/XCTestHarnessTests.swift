@@ -51,7 +51,7 @@ final class XCTestHarnessTests: XCTestCase {
     func testHarnessModuleFallsBackToTheScratchFolderWhenTheCacheIsNotWritable() throws {
         let scratch = try TestSupport.temporaryFolder(self)
         let toolchain = try Toolchain.locate(environment: ProcessInfo.processInfo.environment)
-        let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: [], includeFlags: [],
+        let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: [],
                                               cacheRoot: URL(fileURLWithPath: "/proc/course-cannot-create"), scratch: scratch)
         XCTAssertEqual(module.folder.path, scratch.appendingPathComponent("harness").path)
         XCTAssertTrue(FileManager.default.fileExists(atPath: module.object))
@@ -62,7 +62,7 @@ final class XCTestHarnessTests: XCTestCase {
         let toolchain = try Toolchain.locate(environment: ProcessInfo.processInfo.environment)
         for flags in [["-swift-version", "5"], ["-swift-version", "6"]] {
             let scratch = try TestSupport.temporaryFolder(self)
-            let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: flags, includeFlags: [],
+            let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: flags,
                                                   cacheRoot: scratch.appendingPathComponent("cache"), scratch: scratch)
             XCTAssertTrue(FileManager.default.fileExists(atPath: module.object), "\(flags)")
         }
@@ -90,7 +90,7 @@ final class XCTestHarnessTests: XCTestCase {
         try main.write(toFile: mainPath, atomically: true, encoding: .utf8)
         let toolchain = try Toolchain.locate(environment: ProcessInfo.processInfo.environment)
         let runner = folder.appendingPathComponent("runner").path
-        let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: [], includeFlags: [],
+        let module = try HarnessModule.ensure(harness: LinuxXCTestHarness(), toolchain: toolchain, swiftFlags: [],
                                               cacheRoot: folder.appendingPathComponent("cache"), scratch: folder)
         XCTAssertTrue(module.folder.path.hasPrefix(folder.appendingPathComponent("cache").path), "the support module is cached")
         let build = try Subprocess.run(ProcessSpec(executable: toolchain.swiftc,

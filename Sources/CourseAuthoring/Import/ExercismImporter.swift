@@ -27,7 +27,7 @@ public struct ExercismImporter {
         var files: [(String, String)] = []
         if let title = newCourseTitle {
             let manifest = String(decoding: try JSONOutput.data(NewCourseTemplate.Manifest(formatVersion: CourseFormat.supportedVersion, title: title)), as: UTF8.self)
-            files += [(Layout.manifest, manifest + "\n"), (".gitignore", "\(Layout.state)/\n")]
+            files += [(Layout.manifest, manifest + "\n"), (".gitignore", Layout.gitignore)]
         } else if !FileManager.default.fileExists(atPath: root.appendingPathComponent(Layout.manifest).path) {
             throw CourseError.fileSystem(path: root.path, reason: "holds no course.json: --into takes the folder of an existing course; create a new one with --to DIR")
         }

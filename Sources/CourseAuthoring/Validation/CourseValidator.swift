@@ -114,7 +114,10 @@ public struct CourseValidator: Sendable {
 
     /// `run`, with the report the grading gave (nil without a grader).
     public func graded(_ job: Job) -> (problems: [CourseProblem], report: GradeReport?) {
-        guard let grader, let exercise = try? course.exercise(job.exercise) else { return ([], nil) }
+        guard var grader, let exercise = try? course.exercise(job.exercise) else { return ([], nil) }
+        // A wrong solution is judged by whether a test fails: the first failure settles it (no test re-run alone,
+        // no crash located). Solutions and starters run every test: their reports list what passed.
+        grader.oneFailureSuffices = job.expectation == .failsATest
         let report = grader.grade(course: course, exercise: exercise, submission: course.url(job.path), displayPath: job.path)
         // An imported exercise's stub (Exercism's) often declares only part of the API and need not compile: the
         // learner writes the rest. Its contract is the example's (`ExerciseInputs.api`), so only authored

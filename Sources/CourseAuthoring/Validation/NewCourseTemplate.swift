@@ -78,7 +78,7 @@ public enum NewCourseTemplate {
         let manifest = String(decoding: (try? JSONOutput.data(Manifest(formatVersion: CourseFormat.supportedVersion, title: title))) ?? Data(), as: UTF8.self)
         return [
             (Layout.manifest, manifest + "\n"),
-            (".gitignore", "\(Layout.state)/\n"),
+            (".gitignore", Layout.gitignore),
             ("\(Layout.lessons)/01-first-steps.md", lesson),
             (Layout.learnerFile(id), starter),
             (Layout.starter(id), starter),

@@ -10,6 +10,11 @@ public enum Layout {
     public static let solutions = "Solutions"
     /// The hidden suites and settings, outside every SwiftPM target.
     public static let hidden = "Tests/Hidden"
+    /// The editor's flags for the learners' files (git-ignored: it holds this machine's paths), written by
+    /// `course` itself (`CompileDatabase`); `.sourcekit-lsp/config.json` points sourcekit-lsp at it.
+    public static let compileDatabase = "\(exercises)/compile_commands.json"
+    /// What a new course's `.gitignore` lists: the tool's state and the editor's machine-specific flags.
+    public static let gitignore = "\(state)/\n/\(compileDatabase)\n"
     /// The tool's own state in a course (git-ignored).
     public static let state = ".course"
     /// The progress file, unless `COURSE_PROGRESS` says otherwise.

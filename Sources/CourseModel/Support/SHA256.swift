@@ -23,16 +23,36 @@ public struct SHA256 {
 
     public init() {}
 
-    /// Feeds more bytes into the digest.
+    /// Feeds more bytes into the digest. Contiguous bytes (an array, `Data`) are compressed block by block
+    /// straight from their storage: hashing a cached object file of several megabytes costs milliseconds.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            buffer.append(byte)
-            length &+= 1
-            if buffer.count == 64 {
-                compress(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
+        if done != nil { return }
+        Array(bytes).withUnsafeBytes { update($0) }
+    }
+
+    /// Feeds `Data`'s bytes from its own storage.
+    public mutating func update(_ data: Data) {
+        data.withUnsafeBytes { update($0) }
+    }
+
+    /// Feeds raw bytes: whole blocks go to `compress` without being copied.
+    public mutating func update(_ raw: UnsafeRawBufferPointer) {
+        var rest = raw[...]
+        length &+= UInt64(raw.count)
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, rest.count)
+            buffer.append(contentsOf: rest.prefix(take))
+            rest = rest.dropFirst(take)
+            guard buffer.count == 64 else { return }
+            buffer.withUnsafeBytes { compress(UnsafeRawBufferPointer(rebasing: $0[...])) }
+            buffer.removeAll(keepingCapacity: true)
         }
+        while rest.count >= 64 {
+            compress(UnsafeRawBufferPointer(rebasing: rest.prefix(64)))
+            rest = rest.dropFirst(64)
+        }
+        buffer.append(contentsOf: rest)
     }
 
     /// Feeds a string's UTF-8 bytes, followed by a separator so that ("ab","c") and ("a","bc") differ.
@@ -50,10 +70,13 @@ public struct SHA256 {
         for shift in stride(from: 56, through: 0, by: -8) {
             copy.buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        var index = 0
-        while index < copy.buffer.count {
-            copy.compress(Array(copy.buffer[index..<index + 64]))
-            index += 64
+        let blocks = copy.buffer
+        blocks.withUnsafeBytes { raw in
+            var index = 0
+            while index < raw.count {
+                copy.compress(UnsafeRawBufferPointer(rebasing: raw[index..<index + 64]))
+                index += 64
+            }
         }
         return copy.state.map { word in
             let hex = String(word, radix: 16)
@@ -68,8 +91,14 @@ public struct SHA256 {
         return hasher.hexDigest()
     }
 
-    private mutating func compress(_ block: [UInt8]) {
-        var w = [UInt32](repeating: 0, count: 64)
+    /// One 64-byte block into the state.
+    private mutating func compress(_ block: UnsafeRawBufferPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            compress(block, schedule: w)
+        }
+    }
+
+    private mutating func compress(_ block: UnsafeRawBufferPointer, schedule w: UnsafeMutableBufferPointer<UInt32>) {
         for i in 0..<16 {
             w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
                 | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])

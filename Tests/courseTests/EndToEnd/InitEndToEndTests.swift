@@ -10,7 +10,7 @@ final class InitEndToEndTests: EndToEndTestCase {
         assertStatus(created, 0)
         XCTAssertTrue(created.stdout.contains("Created the course \"Intro to Swift\" in intro (9 files), with lesson 1 and exercise-1."), created.stdout)
         let root = folder.appendingPathComponent("intro")
-        XCTAssertEqual(try text(".gitignore", in: root), ".course/\n")
+        XCTAssertEqual(try text(".gitignore", in: root), ".course/\n/Exercises/compile_commands.json\n")
         XCTAssertEqual(try jsonObject(try text("course.json", in: root))["title"] as? String, "Intro to Swift")
 
         let sound = try course("validate", in: root)

@@ -28,6 +28,11 @@ final class ReadOnlyCourseTests: XCTestCase {
         XCTAssertTrue(asNobody.output.contains("✗ greets by name"), asNobody.output)
         XCTAssertTrue(asNobody.output.contains("Warning: Could not save progress to \(root.path)/.course/progress.json"), asNobody.output)
         XCTAssertTrue(asNobody.output.contains("set COURSE_PROGRESS to a writable file"), asNobody.output)
+        // The editor's flags cannot be written either: one note, and the command still succeeds.
+        let next = try runAsNobody(["--course", root.path, "next", "--no-pager"], home: home, path: path)
+        XCTAssertEqual(next.status, 0, next.output)
+        XCTAssertEqual(next.output.components(separatedBy: "Note: could not write \(Layout.compileDatabase)").count, 2, next.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent(Layout.compileDatabase).path))
         let list = try runAsNobody(["--course", root.path, "list"], home: home, path: path)
         XCTAssertEqual(list.status, 0, list.output)
         XCTAssertTrue(list.output.contains("exercise-1"), list.output)
