@@ -29,7 +29,9 @@ enum StarterStrength {
             var file = exercise.suitePath, line: Int?
             for (path, source) in zip(inputs.suiteFiles, inputs.suiteSources) {
                 if let found = ExerciseSources.line(of: "func \(method)(", in: source) {
-                    file = exercise.suitePath + "/" + URL(fileURLWithPath: path).lastPathComponent
+                    // The file's own folder: a public test lives in `public/`, not in the suite's `tests/`.
+                    let folder = path.hasPrefix(course.url(exercise.publicTestsPath).path + "/") ? exercise.publicTestsPath : exercise.suitePath
+                    file = folder + "/" + URL(fileURLWithPath: path).lastPathComponent
                     line = found
                     break
                 }

@@ -1,4 +1,5 @@
 import CourseAuthoring
+import CourseGrading
 import CourseModel
 import CourseTestSupport
 import XCTest
@@ -64,6 +65,37 @@ final class CurriculumContentTests: XCTestCase {
         XCTAssertEqual(Set(jobs.map(\.exercise)), chosen)
         let problems = validator.runAll(jobs, workers: ProcessInfo.processInfo.activeProcessorCount) { _, _, _, _ in }
         XCTAssertEqual(problems.flatMap { $0.map(\.description) }, [])
+    }
+
+    /// The learner edition checks only public tests: an exercise without one would check nothing there, and its
+    /// GitHub Classroom recipe would give it no points. Read from the files, nothing compiled.
+    func testEveryExerciseShipsAtLeastOnePublicTest() throws {
+        let course = try CourseLoader.load(root: TestSupport.mainCourse)
+        for exercise in course.exercises {
+            let inputs = ExerciseInputs(course: course, exercise: exercise)
+            XCTAssertFalse(inputs.publicTestIDs.isEmpty, "\(exercise.id) has no test in \(exercise.publicTestsPath)/")
+            let (shipped, hidden) = (inputs.tests.filter { inputs.publicTestIDs.contains($0.id) }, inputs.tests.filter { !inputs.publicTestIDs.contains($0.id) })
+            XCTAssertEqual(Set(shipped.map(\.methodName)).intersection(hidden.map(\.methodName)), [],
+                           "\(exercise.id): a public test has the name of a hidden one")
+        }
+    }
+
+    /// A suite's one-line helper that calls itself recurses until the stack runs out: every learner it should
+    /// tell "expected … got …" reads "crashed: a bad memory access" instead, after a crash rerun (exercise 1's
+    /// `same` did this, found by `Benchmarks/class_replay.py`). Read from the files, nothing compiled.
+    func testNoOneLineHelperOfASuiteCallsItself() throws {
+        let hidden = TestSupport.mainCourse.appendingPathComponent("Tests/Hidden")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: hidden.path).filter { $0.hasSuffix(".swift") && $0.contains("/tests/") }
+        XCTAssertFalse(files.isEmpty)
+        for file in files {
+            let lines = try String(contentsOf: hidden.appendingPathComponent(file), encoding: .utf8).components(separatedBy: "\n")
+            for (index, line) in lines.enumerated() where index + 2 < lines.count && line.hasSuffix("{")
+                && lines[index + 2].trimmingCharacters(in: .whitespaces) == "}" {
+                guard let name = line.firstMatch(of: /func (\w+)\(/)?.1 else { continue }
+                XCTAssertFalse(lines[index + 1].contains("Self.\(name)(") || lines[index + 1].contains("self.\(name)("),
+                               "\(file):\(index + 2): \(name) calls itself, with no way out")
+            }
+        }
     }
 
     func testALessonThatNamesAMissingExerciseIsAProblem() throws {

@@ -141,6 +141,10 @@ final class InstructorMistakeTests: XCTestCase {
         XCTAssertEqual(allowed.run(starter), [], "the tiny course allows testPopOnAnEmptyStackIsNil in passes_on_starter")
 
         try write(#"{"title": "A generic stack", "hints": ["a"], "passes_on_starters": ["testPopOnAnEmptyStackIsNil"]}"#, to: settings, in: root)
+        // A public test that passes on the starter is reported at its own file, in public/.
+        try write("import XCTest\n\nfinal class StackPublicTests: XCTestCase {\n    func testANewStackHoldsNothing() {\n"
+                  + "        XCTAssertEqual(Stack<Int>().count, 0)\n    }\n}\n",
+                  to: "Tests/Hidden/exercise-2/public/StackPublicTests.swift", in: root)
         let course = try CourseLoader.load(root: root)
         XCTAssertEqual(course.problems.map(\.description),
                        ["Tests/Hidden/exercise-2/exercise.json: unknown key \"passes_on_starters\". Did you mean \"passes_on_starter\"?"])
@@ -149,6 +153,9 @@ final class InstructorMistakeTests: XCTestCase {
             "Tests/Hidden/exercise-2/tests/StackTests.swift:10: testPopOnAnEmptyStackIsNil passes on the starter, so it cannot tell a learner's work "
             + "from the starter: make it check what the learner must add, or, if passing on the starter is intended, list it in \"passes_on_starter\" "
             + "in Tests/Hidden/exercise-2/exercise.json",
+            "Tests/Hidden/exercise-2/public/StackPublicTests.swift:4: testANewStackHoldsNothing passes on the starter, so it cannot tell a "
+            + "learner's work from the starter: make it check what the learner must add, or, if passing on the starter is intended, list it in "
+            + "\"passes_on_starter\" in Tests/Hidden/exercise-2/exercise.json",
         ])
     }
 }

@@ -38,7 +38,7 @@ final class GeneratedPaletteTests: XCTestCase {
     static func plain(_ p: Submission.Palette) -> [String] { [p.name] + p.swatches.flatMap { [$0.name, "\($0.brightness)"] } }
     static func plain(_ p: Reference.Palette) -> [String] { [p.name] + p.swatches.flatMap { [$0.name, "\($0.brightness)"] } }
     static func same(_ mine: Submission.Palette, _ theirs: Reference.Palette, _ call: @autoclosure () -> String) -> String? {
-        plain(mine) == plain(theirs) ? nil : Self.same(mine, theirs, call())
+        plain(mine) == plain(theirs) ? nil : courseSame(mine as Any, theirs as Any, call())
     }
 
     /// A palette built by init keeps its own copy of every swatch, in order, duplicates and unusual names
