@@ -22,6 +22,8 @@ public struct CommandContext {
     public var environment: [String: String]
     public var workingDirectory: String
     public var stdoutIsTerminal: Bool
+    /// Whether standard error is a terminal: errors then show commands in colour without quotes, like the screens.
+    public var stderrIsTerminal = false
     public var terminalWidth: Int
     /// Rows of the terminal, for screens that must fit on one (the interactive list).
     public var terminalHeight: Int = 24

@@ -44,7 +44,8 @@ public enum CourseApp {
     }
 
     /// An error as a person reads it, wherever it is shown (`present`, a key of `course watch`): a `CourseError` by
-    /// its message, a usage error with the usage line, commands as the learner types them before `course` is on PATH.
+    /// its message, a usage error with the usage line, commands as the learner types them before `course` is on PATH
+    /// (in colour without quotes when standard error is a terminal).
     static func text(of error: CourseError, command: String?, context: CommandContext) -> String {
         var text = "Error: \(error.message)\n"
         if error.isUsage {
@@ -54,6 +55,8 @@ public enum CourseApp {
         let root = try? CourseLocator.locate(explicit: nil, workingDirectory: context.workingDirectory)
         let program = Launcher.program(environment: context.environment, executable: context.executablePath,
                                        courseRoot: root?.standardizedFileURL.path)
-        return Style(color: false, program: program).commands(in: text)
+        // On a terminal (and NO_COLOR unset) a command reads as on every screen: in colour, without quotes.
+        let color = Style.decide(.auto, isTerminal: context.stderrIsTerminal, environment: context.environment)
+        return Style(color: color, program: program).commands(in: text)
     }
 }

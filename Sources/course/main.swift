@@ -57,6 +57,7 @@ var context = CommandContext(
 context.page = { text in Pager.show(text, environment: environment) }
 context.startBackground = { arguments in BackgroundLaunch.start(arguments) }
 context.terminalHeight = Terminal.height()
+context.stderrIsTerminal = isatty(2) == 1
 context.executablePath = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
 let status = CourseApp.run(Array(CommandLine.arguments.dropFirst()), context: context)
 if signalArrived.load(ordering: .sequentiallyConsistent) {

@@ -19,4 +19,19 @@ final class ErrorTextTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("Error: name an exercise\nUsage: course hint"), text)
         XCTAssertTrue(text.hasSuffix("See 'course hint --help'.\n"), text)
     }
+
+    /// On a terminal a command in an error reads as on the screens: in colour, without quotes; piped, or with
+    /// NO_COLOR, it keeps its quotes.
+    func testCommandsInAnErrorLoseTheirQuotesOnATerminal() {
+        let error = CourseError.fileSystem(path: "Exercises/exercise-1.swift", reason: "is missing; run 'course reset exercise-1'")
+        var terminal = context
+        terminal.stderrIsTerminal = true
+        terminal.environment["TERM"] = "xterm-256color"
+        let shown = CourseApp.text(of: error, command: "check", context: terminal)
+        XCTAssertTrue(shown.contains("\u{1B}[1;36m"), shown)
+        XCTAssertFalse(shown.contains("'"), shown)
+        terminal.environment["NO_COLOR"] = "1"
+        XCTAssertTrue(CourseApp.text(of: error, command: "check", context: terminal).contains("'"))
+        XCTAssertTrue(CourseApp.text(of: error, command: "check", context: context).contains("'"), "piped: quoted")
+    }
 }
