@@ -17,7 +17,9 @@ enum LessonPage {
         var text = LessonView.render(lesson, width: min(invocation.context.terminalWidth, LessonView.readableWidth), color: invocation.style.color)
         if let width = invocation.output.width { text = LineWrapper.cutWideLines(text, width: width) }  // code is cut, never folded
         let footer = LessonView.footer(exercises, style: invocation.style)
-        if invocation.context.stdoutIsTerminal, text.split(separator: "\n").count > invocation.context.terminalHeight - 1 {
+        // Every line counts, blank ones too: they take a row of the screen as much as text does.
+        if invocation.context.stdoutIsTerminal,
+           text.split(separator: "\n", omittingEmptySubsequences: false).count > invocation.context.terminalHeight - 1 {
             text = footer + "\n" + text
         }
         text += "\n" + footer

@@ -87,7 +87,9 @@ final class TmuxScreenTests: TmuxTestCase {
             throw XCTSkip("less is not installed (scripts/install-dependencies installs it)")
         }
         let root = try TestSupport.copyCourse(TestSupport.tinyCourse, self)
-        let session = try start("env -u PAGER -u LESS course lesson 1", in: root, columns: 80, rows: 10)
+        // In colour (no NO_COLOR from the caller's environment) the lesson has the fewest lines: its blank lines
+        // must count too for it to be longer than the screen.
+        let session = try start("env -u PAGER -u LESS -u NO_COLOR TERM=xterm-256color course lesson 1", in: root, columns: 80, rows: 10)
         let first = try screen(session, until: "Your exercises for this lesson:")
         XCTAssertFalse(first.contains("This tiny course shows the format"), "the block comes before the lesson text: \(first)")
         try tmux(["send-keys", "-t", session, "q"])
