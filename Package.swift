@@ -31,7 +31,9 @@ let package = Package(
             resources: [.embedInCode("Harness/CourseHarness.swift"),
                         .embedInCode("Harness/CourseTestingHarness.swift"),
                         .embedInCode("Harness/CourseDoors.swift"),
-                        .embedInCode("Harness/CourseGenerators.swift")]),
+                        .embedInCode("Harness/CourseGenerators.swift"),
+                        .embedInCode("Harness/CourseComparison.swift"),
+                        .embedInCode("Harness/CourseProperties.swift")]),
         // For course authors: validation and scaffolding, mutation analysis, Exercism import.
         // What `course init` and `course new` write is real files in Templates/, embedded as data like the harness.
         .target(name: "CourseAuthoring", dependencies: ["CourseModel", "CourseProcess", "CourseGrading"], exclude: ["README.md"],

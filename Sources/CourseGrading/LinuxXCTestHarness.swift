@@ -56,12 +56,15 @@ public struct LinuxXCTestHarness: TestHarness {
         TestFramework.used(by: tests) == [.swiftTesting] ? ["COURSE_NO_XCTEST"] : []
     }
 
-    /// `Harness/CourseHarness.swift`, `CourseTestingHarness.swift`, `CourseDoors.swift` and `CourseGenerators.swift` (one module, one
-    /// file, so the Swift Testing half uses the XCTest half's private channel), embedded by SwiftPM.
+    /// `Harness/CourseHarness.swift`, `CourseTestingHarness.swift`, `CourseDoors.swift`, `CourseGenerators.swift`,
+    /// `CourseComparison.swift` and `CourseProperties.swift` (one module, one file, so the Swift Testing half uses the
+    /// XCTest half's private channel), embedded by SwiftPM.
     public func supportSource() -> String {
         String(decoding: PackageResources.CourseHarness_swift, as: UTF8.self) + "\n"
             + String(decoding: PackageResources.CourseTestingHarness_swift, as: UTF8.self) + "\n"
             + String(decoding: PackageResources.CourseDoors_swift, as: UTF8.self) + "\n"
-            + String(decoding: PackageResources.CourseGenerators_swift, as: UTF8.self)
+            + String(decoding: PackageResources.CourseGenerators_swift, as: UTF8.self) + "\n"
+            + String(decoding: PackageResources.CourseComparison_swift, as: UTF8.self) + "\n"
+            + String(decoding: PackageResources.CourseProperties_swift, as: UTF8.self)
     }
 }
