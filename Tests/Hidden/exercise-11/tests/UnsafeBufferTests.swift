@@ -26,7 +26,11 @@ private func referenceStream(bytes: Int, seed: UInt32) -> [UInt8] {
 }
 
 private func littleEndianBytes(_ words: [UInt32]) -> [UInt8] {
-    words.flatMap { w in (0..<4).map { UInt8((w >> (8 * UInt32($0))) & 0xFF) } }
+    var bytes: [UInt8] = []
+    for word in words {
+        for shift: UInt32 in [0, 8, 16, 24] { bytes.append(UInt8(truncatingIfNeeded: word >> shift)) }
+    }
+    return bytes
 }
 
 /// Bytes that are lent only for the duration of `withUnsafeBytes`, like memory a

@@ -69,7 +69,8 @@ final class RingWrapperTests: XCTestCase {
             popped.append(ring.pop() ?? Int64.min)
             popped.append(ring.pop() ?? Int64.min)
         }
-        XCTAssertEqual(popped, (Int64(0)..<10).flatMap { [$0 * 1_000_000_007, -$0] },
+        let expected: [Int64] = (Int64(0)..<10).flatMap { (i: Int64) -> [Int64] in [i * 1_000_000_007, -i] }
+        XCTAssertEqual(popped, expected,
                        "values come out first in, first out, with their full 64-bit value, however often the ring wraps around")
     }
 

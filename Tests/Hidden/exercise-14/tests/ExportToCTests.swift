@@ -65,7 +65,11 @@ final class ExportToCTests: XCTestCase {
         var out = [CChar](repeating: 0, count: 512)
         for length in 1...120 {
             // "A b-c d…": a title whose slug has exactly `length` bytes
-            let letters = (0..<length).map { i -> Character in i % 4 == 3 ? " " : Character(UnicodeScalar(UInt8(65 + i % 26))) }
+            let letters: [Character] = (0..<length).map { (i: Int) -> Character in
+                if i % 4 == 3 { return " " }
+                let code: UInt8 = 65 + UInt8(i % 26)
+                return Character(UnicodeScalar(code))
+            }
             let title = String(letters) + "!"
             let expected = slugify(title)
             let n = driver_slugify_on_dirty_heap(title, &out, out.count)

@@ -3,7 +3,10 @@ import XCTest
 final class SummaryStatisticsTests: XCTestCase {
     /// 1...200 in a scrambled (but fixed) order: 37 and 200 share no factor, so every value
     /// appears once; the first element is 12 and the last is 175, neither the min nor the max.
-    private let twoHundred: [Double] = (0..<200).map { Double(($0 * 37 + 11) % 200 + 1) }
+    private let twoHundred: [Double] = (0..<200).map { (i: Int) -> Double in
+        let rank: Int = (i * 37 + 11) % 200 + 1
+        return Double(rank)
+    }
 
     func testMinIsTheSmallestSampleEvenWhenTheInputIsUnsorted() throws {
         let summary = try XCTUnwrap(summarize([7, 3, 9, 5]), "four samples must give a summary, not nil")
@@ -59,7 +62,10 @@ final class SummaryStatisticsTests: XCTestCase {
     func testTheRankIsPTimesNDividedByAHundredSoFloatingPointDoesNotAddARank() {
         XCTAssertEqual(percentile(14, of: twoHundred), 28,
                        "200 samples 1...200, p = 14: 14 × 200 / 100 is exactly 28, so rank 28 and the value 28; computing 14 / 100 × 200 first gives 28.000000000000004, which rounds up to a wrong rank 29")
-        let twentyFive: [Double] = (1...25).map { Double((($0 * 7) % 25) + 1) }
+        let twentyFive: [Double] = (1...25).map { (i: Int) -> Double in
+            let rank: Int = (i * 7) % 25 + 1
+            return Double(rank)
+        }
         XCTAssertEqual(percentile(28, of: twentyFive), 7,
                        "25 samples 1...25, p = 28: 28 × 25 / 100 is exactly 7, so the value at rank 7 is 7 (computing 28 / 100 × 25 first rounds up to rank 8)")
     }

@@ -24,7 +24,8 @@ final class HotSpotTests: XCTestCase {
         }
         let result = uniqueInOrder(log)
         XCTAssertEqual(result.count, 1_000, "the log holds 1,000 distinct values")
-        let firstDifference = (0..<min(result.count, expected.count)).first { result[$0] != expected[$0] } ?? min(result.count, expected.count)
+        let common: Int = min(result.count, expected.count)
+        let firstDifference: Int = (0..<common).first { (i: Int) -> Bool in result[i] != expected[i] } ?? common
         XCTAssertTrue(result == expected,
                       "the distinct values must come out in order of first appearance (a Set alone loses that order): expected \(expected.prefix(8))..., got \(result.prefix(8))..., first difference at position \(firstDifference)")
     }

@@ -33,13 +33,21 @@ final class GeneratedStrtolTests: XCTestCase {
 
     /// A whole input: leading text, a sign, an optional C prefix, digits, trailing text; a base C accepts;
     /// and whether a stale errno is left lying around before the call.
-    static let inputs = zip(
-        zip(leading, Gen.element(of: ["", "-", "+", "--", "+-"]), Gen.element(of: ["", "", "0x", "0X", "0", "0b"]), digits)
-            .map { $0.0 + $0.1 + $0.2 + $0.3 },
-        trailing,
-        Gen<Int32>.frequency([(3, .constant(10)), (2, Gen.element(of: [16, 0, 8, 2, 36])), (1, Gen.int(in: 2...36).map { Int32($0) })]),
-        Gen.element(of: [0, ERANGE, EINVAL])
-    ).map { (text: $0.0 + $0.1, base: $0.2, staleErrno: $0.3) }
+    static let signs: Gen<String> = Gen.element(of: ["", "-", "+", "--", "+-"])
+    static let prefixes: Gen<String> = Gen.element(of: ["", "", "0x", "0X", "0", "0b"])
+    static let texts: Gen<String> = zip(leading, signs, prefixes, digits).map { (parts: (String, String, String, String)) -> String in
+        parts.0 + parts.1 + parts.2 + parts.3
+    }
+    static let bases: Gen<Int32> = Gen<Int32>.frequency([
+        (3, Gen<Int32>.constant(10)),
+        (2, Gen<Int32>.element(of: [16, 0, 8, 2, 36])),
+        (1, Gen.int(in: 2...36).map { (base: Int) -> Int32 in Int32(base) }),
+    ])
+    static let staleErrnos: Gen<Int32> = Gen<Int32>.element(of: [0, ERANGE, EINVAL])
+    static let inputs = zip(texts, trailing, bases, staleErrnos)
+        .map { (parts: (String, String, Int32, Int32)) -> (text: String, base: Int32, staleErrno: Int32) in
+            (text: parts.0 + parts.1, base: parts.2, staleErrno: parts.3)
+        }
 
     /// Every outcome agrees with the reference's, whatever the text, the base and a stale errno.
     func testParseLongAgreesWithTheReferenceOnGeneratedTexts() {
