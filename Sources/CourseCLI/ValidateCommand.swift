@@ -32,10 +32,13 @@ struct ValidateCommand: Command {
         let quick = invocation.arguments.has(Self.quick)
         let json = invocation.arguments.has(Self.json)
         let workers = invocation.workers(Self.jobs)
-        let validator = CourseValidator(course: course, grader: quick ? nil : try invocation.graders(for: course).grader(withCache: false))
+        var validator = CourseValidator(course: course, grader: quick ? nil : try invocation.graders(for: course).grader(withCache: false))
         let ids = Set(chosen.map(\.id))
         var problems = validator.fileProblems()
         let jobs = quick ? [] : validator.jobs().filter { ids.isEmpty || ids.contains($0.exercise) }
+        // Room for every suite object of this run: reference solutions go first, and an entry evicted before its
+        // exercise's starter and wrong solutions come would be compiled again.
+        if let limit = validator.grader?.suiteCache?.limit { validator.grader?.suiteCache?.limit = max(limit, jobs.count) }
         if !json {
             output.err(ValidateView.header(title: course.title, lessons: course.lessons.count, exercises: course.exercises.count,
                                            quick: quick, gradings: jobs.count, workers: workers))

@@ -76,8 +76,8 @@ final class DriverJobsTests: XCTestCase {
         let kept = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("autolink-") })
         XCTAssertTrue(try String(contentsOfFile: cache.appendingPathComponent(kept).path, encoding: .utf8).hasSuffix(expected))
 
-        XCTAssertFalse(try XCTUnwrap(AutolinkEntries(job: [extract, objects[1], "-o", replayed], folder: cache)).replay(),
-                       "other entries were never seen: the tool runs")
+        XCTAssertFalse(try XCTUnwrap(AutolinkEntries(job: [extract, objects[1], objects[0], "-o", replayed], folder: cache)).replay(),
+                       "these entries in this order were never seen: the tool runs")
         let notAnObject = folder.appendingPathComponent("notes.o").path
         try "not ELF".write(toFile: notAnObject, atomically: true, encoding: .utf8)
         XCTAssertNil(AutolinkEntries(job: [extract, objects[0], notAnObject, "-o", replayed], folder: cache))
@@ -133,9 +133,9 @@ final class DriverJobsTests: XCTestCase {
 }
 
 extension DriverJobsTests {
-    /// With several files the driver passes a file map it writes only while it runs: such jobs are never
-    /// run on their own (the driver runs), and the compile still works.
-    func testJobsThatNeedTheDriversOwnFilesAreNotRunAlone() throws {
+    /// With several files the driver would pass a file map it writes only while it runs; asked with a high
+    /// file-list threshold it passes flags instead, so a four-file compile runs without the driver too.
+    func testAFourFileCompileRunsWithoutTheDriver() throws {
         let swiftc = try TestSupport.grader().toolchain.swiftc
         let scratch = try TestSupport.temporaryFolder(self).appendingPathComponent("check")
         var spec = try compileSpec(scratch, swiftc: swiftc)
@@ -148,10 +148,12 @@ extension DriverJobsTests {
         let source = spec.arguments.firstIndex(of: "-c")! + 1
         spec.arguments.insert(contentsOf: ["-wmo"] + files, at: source + 1)
         let driver = DriverJobs(folder: try TestSupport.temporaryFolder(self))
-        if let jobs = driver.jobs(for: spec, scratch: scratch) {
-            XCTAssertFalse(jobs.joined().contains { $0.contains("TemporaryDirectory.") }, "\(jobs)")
-        }
+        let jobs = try XCTUnwrap(driver.jobs(for: spec, scratch: scratch))
+        XCTAssertEqual(jobs.count, 1, "\(jobs)")
+        XCTAssertFalse(jobs.joined().contains { $0.contains("TemporaryDirectory.") || $0.contains("file-map") }, "\(jobs)")
+        XCTAssertEqual(jobs.first?.filter { $0.hasSuffix(".swift") }.count, 4, "every file on the frontend's command line")
         let result = try driver.run(spec, scratch: scratch)
         XCTAssertTrue(result.succeeded, result.outputText)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("a.o").path))
     }
 }
