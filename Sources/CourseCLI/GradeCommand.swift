@@ -8,7 +8,7 @@ import Foundation
 /// JUnit XML or Gradescope's results.json; resumable, shardable, mergeable.
 struct GradeCommand: Command {
     static let exercises = Parameter.option("--exercises", value: "LIST", "Grade only these exercises, e.g. 1-5,7 (default: all).")
-    static let jobs = Parameter.jobs()
+    static let jobs = Parameter.gradingJobs()
     static let out = Parameter.path("--out", value: "DIR", "Where the gradebook, feedback and journal go (default: grades).")
     static let feedback = Parameter.choice("--feedback", StudentFeedback.Format.self, "The format of each student's feedback file (default: markdown).")
     static let format = Parameter.choice("--format", GradeFormat.self,
@@ -105,7 +105,7 @@ struct GradeCommand: Command {
             throw CourseError.fileSystem(path: backend, reason: "course grade runs students' code in the sandbox, which cannot be used here: \(reason) "
                 + "Install \(backend), or pass --sandbox off to grade without it (only for code you trust).")
         }
-        let workers = invocation.workers(Self.jobs)
+        let workers = invocation.gradingWorkers(Self.jobs)
         var classGrader = ClassGrader(course: course, grader: grader, journal: GradeJournal(output: out), exercises: chosen, workers: workers)
         classGrader.recordsSubmissionTimes = deadline != nil
         let output = invocation.output, onTerminal = invocation.context.stdoutIsTerminal

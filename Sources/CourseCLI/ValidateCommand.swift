@@ -7,7 +7,7 @@ import Foundation
 /// `course validate`: an instructor's check of the whole course.
 struct ValidateCommand: Command {
     static let quick = Parameter.flag("--quick", "Check the files only.")
-    static let jobs = Parameter.jobs()
+    static let jobs = Parameter.gradingJobs()
     static let json = Parameter.flag("--json", "Print the problems (or, with --mutate, the mutation report) as JSON.")
     static let fix = Parameter.flag("--fix", "First make each learner file and its pristine starter copy the same: the newer is copied over the older, which is kept in .course/backups/.")
     static let mutate = Parameter.flag("--mutate", "Mutation analysis: grade small changes of each reference solution; report every one the suite passes.")
@@ -31,7 +31,7 @@ struct ValidateCommand: Command {
         let output = invocation.output, style = invocation.style
         let quick = invocation.arguments.has(Self.quick)
         let json = invocation.arguments.has(Self.json)
-        let workers = invocation.workers(Self.jobs)
+        let workers = invocation.gradingWorkers(Self.jobs)
         var validator = CourseValidator(course: course, grader: quick ? nil : try invocation.graders(for: course).grader(withCache: false))
         let ids = Set(chosen.map(\.id))
         var problems = validator.fileProblems()
@@ -67,7 +67,7 @@ struct ValidateCommand: Command {
     func mutate(_ course: Course, _ exercises: [Exercise]?, _ invocation: Invocation) throws -> Int32 {
         let output = invocation.output
         var options = MutationOptions()
-        options.workers = invocation.workers(Self.jobs)
+        options.workers = invocation.gradingWorkers(Self.jobs)
         let json = invocation.arguments.has(Self.json)
         // Mutants get a cache of their own, large enough for a whole course, so they never push out a learner's reports.
         var grader = try invocation.graders(for: course).grader(withCache: false)

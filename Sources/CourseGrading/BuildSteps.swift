@@ -230,7 +230,19 @@ struct BuildSteps {
                                        toolchain: plan.toolchain, flags: plan.commonFlags,
                                        frameworks: TestFramework.used(by: inputs.tests))
         }
-        if let key, suiteCache?.restore(key, to: plan.suiteObject) == true { return true }
+        guard let key, let suiteCache else { return try compileSuiteObject(harness: module, reference: reference, submission: submission) }
+        return try BuildGate.shared.once("suite " + suiteCache.folder.path + " " + key) {
+            if suiteCache.restore(key, to: plan.suiteObject) { return true }
+            try compileSuiteObject(harness: module, reference: reference, submission: submission)
+            suiteCache.store(plan.suiteObject, key: key)
+            return false
+        }
+    }
+
+    /// Compiles the suite and the generated main to `plan.suiteObject`; false (never cached).
+    @discardableResult
+    private func compileSuiteObject(harness module: HarnessModule, reference: HarnessModule?, submission: [UInt8]) throws -> Bool {
+        let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         let result = try driver.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path,
                                                             moduleFolders: reference.map { [$0.folder.path] } ?? []), scratch: plan.work)
         keepLog(result, as: "suite")
@@ -238,7 +250,6 @@ struct BuildSteps {
             throw SuiteHealth(steps: self).brokenSuite(failure: result, submission: submission) ?? explainSuiteFailure(result)
         }
         try requireOutput(plan.suiteObject, from: "compiling the tests")
-        if let key { suiteCache?.store(plan.suiteObject, key: key) }
         return false
     }
 

@@ -44,8 +44,20 @@ struct HarnessModule {
                        toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String? = nil, seal: CacheSeal = .unkeyed,
                        finish: (HarnessModule) -> Bool = { _ in true },
                        failure: (String) -> GradeReportFailure) throws -> HarnessModule {
-        let fm = FileManager.default
         let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: name, seal: seal)
+        if cached.isIntact { return cached }
+        return try BuildGate.shared.once("module " + cached.folder.path) {
+            try build(cached, sources: sources, arguments: arguments, toolchain: toolchain, cacheRoot: cacheRoot, scratch: scratch,
+                      scratchFolder: scratchFolder, finish: finish, failure: failure)
+        }
+    }
+
+    /// `ensure`'s build, one thread at a time per module: `cached` again first (another thread may have built it meanwhile).
+    private static func build(_ cached: HarnessModule, sources: [(String, String)], arguments: [String],
+                              toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String?,
+                              finish: (HarnessModule) -> Bool, failure: (String) -> GradeReportFailure) throws -> HarnessModule {
+        let fm = FileManager.default
+        let name = cached.name, seal = cached.seal
         if cached.isIntact { return cached }
         // Missing, half-written or damaged: rebuilt, never trusted and never a permanent error.
         try? fm.removeItem(at: cached.folder)

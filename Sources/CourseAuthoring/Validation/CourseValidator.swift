@@ -194,16 +194,28 @@ public struct CourseValidator: Sendable {
     }
 
     /// The order jobs start in: every reference solution first, so each exercise's suite object is compiled
-    /// once for the solution's interface and the starter and wrong solutions that share it reuse it.
-    static func schedule(_ jobs: [Job]) -> [Int] {
-        jobs.indices.filter { jobs[$0].expectation == .passes } + jobs.indices.filter { jobs[$0].expectation != .passes }
+    /// once for the solution's interface and the starter and wrong solutions that share it reuse it. Among
+    /// them, the first of each harness `flavor` leads, so the workers build the different harness modules side
+    /// by side instead of waiting for one.
+    static func schedule(_ jobs: [Job], flavor: (Job) -> String = { _ in "" }) -> [Int] {
+        let solutions = jobs.indices.filter { jobs[$0].expectation == .passes }
+        var seen = Set<String>()
+        let leading = solutions.filter { seen.insert(flavor(jobs[$0])).inserted }
+        return leading + solutions.filter { !leading.contains($0) } + jobs.indices.filter { jobs[$0].expectation != .passes }
+    }
+
+    /// Which harness module a job's grading needs: its test frameworks' defines and the exercise's Swift flags.
+    func harnessFlavor(_ job: Job) -> String {
+        guard let grader, let exercise = try? course.exercise(job.exercise) else { return "" }
+        let tests = ExerciseInputs(course: course, exercise: exercise).tests
+        return (grader.harness.supportDefines(tests: tests) + ["|"] + exercise.settings.swiftFlags).joined(separator: " ")
     }
 
     /// Runs jobs on `workers` threads at once, reference solutions first; `progress` is called (serially) as each finishes.
     /// Every job on `workers` cores; `progress` hears of each as it finishes, with its report.
     public func runAll(_ jobs: [Job], workers: Int,
                        progress: @escaping @Sendable (Int, Job, [CourseProblem], GradeReport?) -> Void) -> [[CourseProblem]] {
-        WorkPool.run(count: jobs.count, workers: workers, order: Self.schedule(jobs), { index in self.graded(jobs[index]) },
+        WorkPool.run(count: jobs.count, workers: workers, order: Self.schedule(jobs, flavor: harnessFlavor), { index in self.graded(jobs[index]) },
                      finished: { index, result, count in progress(count, jobs[index], result.problems, result.report) })
             .map(\.problems)
     }
