@@ -45,7 +45,7 @@ struct BuildSteps {
             try writeSuite()
             let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                                   cacheRoot: harnessCache, scratch: plan.work,
-                                                  defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
+                                                  defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal, driver: driver)
             return try buildRunner(cObjects: cObjects, harness: module, submission: submission)
         }
         let clientCode = ClientCodeAttributes.problems(source: String(decoding: submission, as: UTF8.self))
@@ -265,7 +265,7 @@ struct BuildSteps {
         try writeSuite()
         let module = try HarnessModule.ensure(harness: harness, toolchain: plan.toolchain, swiftFlags: plan.settings.swiftFlags,
                                               cacheRoot: harnessCache, scratch: plan.work,
-                                              defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal)
+                                              defines: harness.supportDefines(tests: inputs.tests), seal: harnessSeal, driver: driver)
         let reference = try referenceModule()
         let kept = try suiteObject(harness: module, reference: reference, submission: submission)
         _ = driver.jobs(for: plan.linkRunner(suiteObject: plan.suiteObject, cObjects: cObjects, harnessObject: module.object,
@@ -276,7 +276,7 @@ struct BuildSteps {
     /// The reference solution's module, when a suite file imports it (kept beside the harness modules).
     func referenceModule() throws -> HarnessModule? {
         guard inputs.usesReference else { return nil }
-        return try ReferenceModule.ensure(plan: plan, inputs: inputs, cacheRoot: harnessCache, seal: harnessSeal)
+        return try ReferenceModule.ensure(plan: plan, inputs: inputs, cacheRoot: harnessCache, seal: harnessSeal, driver: driver)
     }
 
     /// Writes one compiler's output to `logs/NAME.log` in the scratch folder, when asked to keep it.

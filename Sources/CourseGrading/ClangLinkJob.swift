@@ -8,7 +8,7 @@ import Synchronization
 /// `ld.lld` call, and that translation is the same for every check with the same libraries.
 ///
 /// The translation comes from clang itself (`clang … -###`), asked once per toolchain, argument list (the
-/// scratch folder replaced by the driver jobs' placeholder) and `@` file contents, and remembered in memory and
+/// scratch folder and the folders outside it replaced by placeholders: `DriverPathSlots`) and `@` file contents, and remembered in memory and
 /// beside the driver's job lists. Anything unexpected (not exactly one job, a job that is not an absolute path
 /// to an executable) keeps clang; and a remembered command that fails runs clang, so a changed system (a new
 /// gcc's start files, say) costs one retry, never a wrong result.
@@ -19,6 +19,8 @@ struct ClangLinkJob {
     var root: String
     var key: String
     var folder: URL?
+    /// The folders of its paths outside the scratch folder (the harness's, the reference's), as slots.
+    var slots: DriverPathSlots
 
     private static let remembered = Mutex<[String: [String]]>([:])
 
@@ -27,9 +29,10 @@ struct ClangLinkJob {
         guard let tool = words.first, URL(fileURLWithPath: tool).lastPathComponent.hasPrefix("clang"),
               words.contains(where: { $0.hasPrefix("-fuse-ld=") }), !words.contains("-c"), root.count > 1 else { return nil }
         var hasher = SHA256()
-        hasher.update(field: "clang link 1 " + FileIdentity.of(tool))
+        hasher.update(field: "clang link 2 " + FileIdentity.of(tool))
+        var slots = DriverPathSlots(toolchainRoot: DriverJobs.toolchainRoot(tool))
         for word in words {
-            hasher.update(field: word.replacingOccurrences(of: root, with: DriverJobs.placeholder))
+            hasher.update(field: slots.generalize(argument: word.replacingOccurrences(of: root, with: DriverJobs.placeholder)))
             if word.hasPrefix("@") {
                 guard let data = RegularFile.contents(String(word.dropFirst()), limit: 1 << 20) else { return nil }
                 hasher.update(field: String(data.count))
@@ -40,6 +43,7 @@ struct ClangLinkJob {
         self.root = root
         self.key = hasher.hexDigest()
         self.folder = folder
+        self.slots = slots
     }
 
     /// The linker command for this job: remembered, or asked of clang (and remembered); nil when clang must run.
@@ -49,7 +53,7 @@ struct ClangLinkJob {
             generic = stored() ?? derive(step)
             if let generic { Self.remembered.withLock { $0[key] = generic } }
         }
-        return generic?.map { $0.replacingOccurrences(of: DriverJobs.placeholder, with: root) }
+        return generic?.map { slots.fill($0).replacingOccurrences(of: DriverJobs.placeholder, with: root) }
     }
 
     /// Forgets the command (it failed where clang may not): the next link asks clang again.
@@ -71,7 +75,7 @@ struct ClangLinkJob {
         let commands = lines.filter { $0.hasPrefix(" \"") }
         guard commands.count == 1, let words = ShellWords.split(commands[0]), let linker = words.first, linker.hasPrefix("/"),
               FileManager.default.isExecutableFile(atPath: linker) else { return nil }
-        let generic = words.map { $0.replacingOccurrences(of: root, with: DriverJobs.placeholder) }
+        let generic = words.map { slots.generalize(job: $0.replacingOccurrences(of: root, with: DriverJobs.placeholder)) }
         store(generic)
         return generic
     }

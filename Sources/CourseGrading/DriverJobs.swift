@@ -71,13 +71,14 @@ public struct DriverJobs: Sendable {
     func jobs(for spec: ProcessSpec, scratch: URL) -> [[String]]? {
         let root = scratch.standardizedFileURL.path
         guard root.count > 1, DriverJobs.isCompiledProgram(spec.executable) else { return nil }
-        let generic = spec.arguments.map { $0.replacingOccurrences(of: root, with: DriverJobs.placeholder) }
+        var slots = DriverPathSlots(toolchainRoot: DriverJobs.toolchainRoot(spec.executable))
+        let generic = spec.arguments.map { slots.generalize(argument: $0.replacingOccurrences(of: root, with: DriverJobs.placeholder)) }
         let key = DriverJobs.key(executable: spec.executable, arguments: generic, environment: spec.extraEnvironment, root: root)
         var template = DriverJobs.remembered.withLock { $0[key] }
         if template == nil {
             if let kept = stored(key) {
                 template = kept
-            } else if let derived = derive(spec, root: root) {
+            } else if let derived = derive(spec, root: root)?.map({ $0.map(slots.generalize(job:)) }) {
                 template = derived
                 store(derived, key: key)
             } else {
@@ -88,7 +89,13 @@ public struct DriverJobs: Sendable {
         guard let template, !template.isEmpty else { return nil }
         // The driver's own temporary folder (TMPDIR is inside the scratch folder) becomes that folder itself.
         try? FileManager.default.createDirectory(atPath: root + "/tmp", withIntermediateDirectories: true)
-        return template.map { $0.map { $0.replacingOccurrences(of: DriverJobs.placeholder, with: root) } }
+        return template.map { $0.map { slots.fill($0).replacingOccurrences(of: DriverJobs.placeholder, with: root) } }
+    }
+
+    /// The folder a toolchain is installed in (`/opt/swift/usr` for `/opt/swift/usr/bin/swiftc`): its paths
+    /// are the same in every call, so they stay in the keys and jobs as they are.
+    static func toolchainRoot(_ executable: String) -> String {
+        URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
     /// Only the real driver (a compiled program) is bypassed: a script given as `COURSE_SWIFTC` may do more
@@ -106,7 +113,7 @@ public struct DriverJobs: Sendable {
 
     static func key(executable: String, arguments: [String], environment: [String: String], root: String) -> String {
         var hasher = SHA256()
-        hasher.update(field: "driver jobs 1 \(CourseFormat.toolVersion)")
+        hasher.update(field: "driver jobs 2 \(CourseFormat.toolVersion)")
         hasher.update(field: FileIdentity.of(URL(fileURLWithPath: executable).resolvingSymlinksInPath().path))
         hasher.update(field: arguments.joined(separator: "\u{1}"))
         for (name, value) in environment.sorted(by: { $0.key < $1.key }) {

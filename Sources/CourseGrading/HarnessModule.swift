@@ -1,6 +1,7 @@
 import CourseModel
 import CourseProcess
 import Foundation
+import Synchronization
 
 /// A support module of the test program, compiled once and cached: the harness (once per toolchain, flags
 /// and harness source) and an exercise's reference solution (`ReferenceModule`).
@@ -19,7 +20,8 @@ struct HarnessModule {
     /// one build serves every exercise with the same flags and frameworks (a cold `validate` built one per
     /// support folder: 14 builds of several seconds each for the shipped course).
     static func ensure(harness: TestHarness, toolchain: Toolchain, swiftFlags: [String],
-                       cacheRoot: URL, scratch: URL, defines: [String] = [], seal: CacheSeal = .unkeyed) throws -> HarnessModule {
+                       cacheRoot: URL, scratch: URL, defines: [String] = [], seal: CacheSeal = .unkeyed,
+                       driver: DriverJobs? = nil) throws -> HarnessModule {
         let source = harness.supportSource()
         let swiftFlags = swiftFlags + defines.flatMap { ["-D", $0] }
         var hasher = SHA256()
@@ -31,7 +33,8 @@ struct HarnessModule {
         let key = String(hasher.hexDigest().prefix(24))
         return try ensure(name: harness.supportModuleName, key: key, sources: [(harness.supportModuleName, source)],
                           arguments: ["-Onone"] + swiftFlags + ["-parse-as-library"],
-                          toolchain: toolchain, cacheRoot: cacheRoot, scratch: scratch, scratchFolder: "harness", seal: seal) { output in
+                          toolchain: toolchain, cacheRoot: cacheRoot, scratch: scratch, scratchFolder: "harness", seal: seal,
+                          driver: driver) { output in
             GradeReportFailure(report: .error("", .harness,
                 "The test harness does not compile with this exercise's settings (a bug in course, please report it):\n\(output)"))
         }
@@ -42,19 +45,19 @@ struct HarnessModule {
     /// lines of the compiler's output when it does not compile.
     static func ensure(name: String, key: String, sources: [(String, String)], arguments: [String],
                        toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String? = nil, seal: CacheSeal = .unkeyed,
-                       finish: (HarnessModule) -> Bool = { _ in true },
+                       driver: DriverJobs? = nil, finish: (HarnessModule) -> Bool = { _ in true },
                        failure: (String) -> GradeReportFailure) throws -> HarnessModule {
         let cached = HarnessModule(folder: cacheRoot.appendingPathComponent(key), name: name, seal: seal)
         if cached.isIntact { return cached }
         return try BuildGate.shared.once("module " + cached.folder.path) {
             try build(cached, sources: sources, arguments: arguments, toolchain: toolchain, cacheRoot: cacheRoot, scratch: scratch,
-                      scratchFolder: scratchFolder, finish: finish, failure: failure)
+                      scratchFolder: scratchFolder, driver: driver, finish: finish, failure: failure)
         }
     }
 
     /// `ensure`'s build, one thread at a time per module: `cached` again first (another thread may have built it meanwhile).
     private static func build(_ cached: HarnessModule, sources: [(String, String)], arguments: [String],
-                              toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String?,
+                              toolchain: Toolchain, cacheRoot: URL, scratch: URL, scratchFolder: String?, driver: DriverJobs?,
                               finish: (HarnessModule) -> Bool, failure: (String) -> GradeReportFailure) throws -> HarnessModule {
         let fm = FileManager.default
         let name = cached.name, seal = cached.seal
@@ -88,7 +91,7 @@ struct HarnessModule {
             "-emit-module", "-emit-module-path", module.moduleFile, "-c",
         ] + paths + ["-o", module.object],
         timeout: Limits.standard.compileTimeout, keepOutputBytes: Limits.standard.harnessCompilerOutputBytes, extraEnvironment: CompilerEnvironment.variables(scratch: scratch))
-        let result = try Subprocess.run(spec)
+        let result = try driver?.run(spec, scratch: scratch) ?? Subprocess.run(spec)
         guard result.succeeded, finish(module) else {
             if publish { try? fm.removeItem(at: building) }
             throw failure(result.outputText.split(separator: "\n").prefix(10).joined(separator: "\n"))
@@ -122,11 +125,19 @@ struct HarnessModule {
         }
     }
 
-    /// Both files exist and still match the digest recorded when they were built.
+    /// Both files exist and still match the digest recorded when they were built. A module checked once in
+    /// this process is not read again while its three files keep their exact identity (`FileIdentity.exact`:
+    /// a rewrite changes it) and the seal its key: `validate` checked the harness's half a megabyte before every grading.
     var isIntact: Bool {
-        guard let sealed = FileManager.default.contents(atPath: sealFile), let digest else { return false }
-        return String(decoding: sealed, as: UTF8.self) == digest
+        let identity = [object, moduleFile, sealFile].map { FileIdentity.exact($0) ?? "-" }.joined(separator: "|")
+            + "|" + seal.sign { $0.update(field: "verified in this process") }
+        if HarnessModule.verified.withLock({ $0.contains(identity) }) { return true }
+        guard let sealed = FileManager.default.contents(atPath: sealFile), let digest,
+              String(decoding: sealed, as: UTF8.self) == digest else { return false }
+        if !identity.contains("-|") { HarnessModule.verified.withLock { _ = $0.insert(identity) } }
+        return true
     }
+    private static let verified = Mutex<Set<String>>([])
 
     /// Records the digest; false when the compiler wrote nothing.
     func sealIfBuilt() -> Bool {

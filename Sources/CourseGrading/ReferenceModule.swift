@@ -24,7 +24,8 @@ package enum ReferenceModule {
         }
     }
 
-    static func ensure(plan: BuildPlan, inputs: ExerciseInputs, cacheRoot: URL, seal: CacheSeal = .unkeyed) throws -> HarnessModule {
+    static func ensure(plan: BuildPlan, inputs: ExerciseInputs, cacheRoot: URL, seal: CacheSeal = .unkeyed,
+                       driver: DriverJobs? = nil) throws -> HarnessModule {
         guard let solution = inputs.solutionSource else {
             throw GradeReportFailure(report: .error(inputs.exercise.id, .harness,
                 "The hidden tests import Reference, but the exercise has no reference solution (\(inputs.exercise.solutionPath)). This is a course problem."))
@@ -49,7 +50,7 @@ package enum ReferenceModule {
         return try HarnessModule.ensure(name: name, key: key, sources: sources,
                                         arguments: plan.commonFlags + ["-parse-as-library", "-enable-testing"],
                                         toolchain: plan.toolchain, cacheRoot: cacheRoot, scratch: plan.work, seal: seal,
-                                        finish: { localizeCNames(in: $0.object, objcopy: objcopy) }) { output in
+                                        driver: driver, finish: { localizeCNames(in: $0.object, objcopy: objcopy) }) { output in
             GradeReportFailure(report: .error(inputs.exercise.id, .harness,
                 "The reference solution \(inputs.exercise.solutionPath) does not compile as the module the hidden tests import. This is a course problem:\n\(output)"))
         }

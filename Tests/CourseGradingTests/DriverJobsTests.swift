@@ -156,4 +156,51 @@ extension DriverJobsTests {
         XCTAssertTrue(result.succeeded, result.outputText)
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("a.o").path))
     }
+
+    /// Two exercises' compiles that differ only in the folders outside the scratch folder (an include folder, a
+    /// module folder) share one job list: asked of the driver once, each filled in with its own folders.
+    func testCallsThatDifferOnlyInOutsideFoldersShareOneJobList() throws {
+        let swiftc = try TestSupport.grader().toolchain.swiftc
+        let cache = try TestSupport.temporaryFolder(self)
+        let driver = DriverJobs(folder: cache)
+        var jobLists: [[[String]]] = []
+        for exercise in ["exercise-3", "exercise-12"] {
+            let outside = try TestSupport.temporaryFolder(self).appendingPathComponent(exercise)
+            let support = outside.appendingPathComponent("support")
+            try FileManager.default.createDirectory(at: support, withIntermediateDirectories: true)
+            try "public func helper() -> Int { 1 }\n".write(to: support.appendingPathComponent("Helper.swift"), atomically: true, encoding: .utf8)
+            let scratch = try TestSupport.temporaryFolder(self).appendingPathComponent("check")
+            var spec = try compileSpec(scratch, swiftc: swiftc)
+            spec.arguments.insert(contentsOf: ["-wmo", "-I", support.path], at: 0)
+            spec.arguments.insert(support.appendingPathComponent("Helper.swift").path, at: spec.arguments.firstIndex(of: "-o")!)
+            let jobs = try XCTUnwrap(driver.jobs(for: spec, scratch: scratch))
+            XCTAssertTrue(jobs.joined().contains(support.path), "\(jobs)")
+            XCTAssertTrue(jobs.joined().contains(support.appendingPathComponent("Helper.swift").path), "\(jobs)")
+            XCTAssertFalse(jobs.joined().contains { $0.contains("/@COURSE-") }, "\(jobs)")
+            let result = try driver.run(spec, scratch: scratch)
+            XCTAssertTrue(result.succeeded, result.outputText)
+            jobLists.append(jobs)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("driver-jobs-") }.count, 1,
+                       "one question to the driver for both")
+        XCTAssertNotEqual(jobLists[0], jobLists[1])
+    }
+
+    func testFoldersAreSlotsOnlyAsWholePathsAndComeBackTheSame() {
+        var slots = DriverPathSlots(toolchainRoot: "/opt/swift/usr")
+        XCTAssertEqual(slots.generalize(argument: "/course/Tests/Hidden/exercise-7/support"), "/@COURSE-PATH-0@/support")
+        XCTAssertEqual(slots.generalize(argument: "/course/.course/cache/harness/ab12/CourseHarness.o"), "/@COURSE-PATH-1@/CourseHarness.o")
+        XCTAssertEqual(slots.generalize(argument: "/course/Tests/Hidden/exercise-7/x.swift"), "/@COURSE-PATH-0@/x.swift", "one slot per folder")
+        XCTAssertEqual(slots.generalize(argument: "/opt/swift/usr/lib/swift/linux"), "/opt/swift/usr/lib/swift/linux", "the toolchain's own paths stay")
+        XCTAssertEqual(slots.generalize(argument: "-Onone"), "-Onone")
+        XCTAssertEqual(slots.generalize(argument: "/@COURSE-SCRATCH@/a.o"), "/@COURSE-SCRATCH@/a.o")
+        XCTAssertEqual(slots.generalize(job: "/course/Tests/Hidden/exercise-7"), "/@COURSE-PATH-0@")
+        XCTAssertEqual(slots.generalize(job: "-fmodule-map-file=/course/Tests/Hidden/exercise-7/support/module.modulemap"),
+                       "-fmodule-map-file=/@COURSE-PATH-0@/support/module.modulemap")
+        XCTAssertEqual(slots.generalize(job: "/course/Tests/Hidden/exercise-70/a.o"), "/course/Tests/Hidden/exercise-70/a.o",
+                       "a longer name that starts like a folder is not that folder")
+        for word in ["/course/Tests/Hidden/exercise-7/support", "-I/course/.course/cache/harness/ab12/sub", "plain"] {
+            XCTAssertEqual(slots.fill(slots.generalize(job: word)), word)
+        }
+    }
 }

@@ -104,6 +104,20 @@ final class FaultRecoveryTests: XCTestCase {
         let seal = CacheSeal.load(folder: harnessCache, sandboxed: grader.sandboxDecision.sandbox != nil)
         XCTAssertTrue(HarnessModule(folder: entry, name: "CourseHarness", seal: seal).isIntact)
         XCTAssertFalse(HarnessModule(folder: entry, name: "CourseHarness").isIntact, "sealed with the key, not a plain digest")
+
+        // Checked once in this process, then one byte changed in place with its modification time put back:
+        // the module is read and checked again, and is not intact.
+        let module = HarnessModule(folder: entry, name: "CourseHarness", seal: seal)
+        XCTAssertTrue(module.isIntact)
+        let modified = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: object.path)[.modificationDate] as? Date)
+        var bytes = try Data(contentsOf: object)
+        bytes[bytes.count / 2] ^= 0xFF
+        let handle = try FileHandle(forWritingTo: object)
+        try handle.write(contentsOf: bytes)
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: object.path)
+        XCTAssertFalse(module.isIntact, "a module changed since it was checked is checked again")
+        XCTAssertEqual(check().status, .pass, "and rebuilt")
     }
 
     /// A cached report that was edited, truncated or written by someone else is discarded.
