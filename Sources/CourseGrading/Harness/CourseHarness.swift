@@ -10,6 +10,7 @@ import XCTest
 #endif
 #if canImport(Glibc)
 import Glibc
+import Synchronization
 #endif
 
 /// The run's two secrets, read from standard input before any learner code runs, so neither is in any
@@ -119,16 +120,19 @@ private func courseWriteAll(_ fd: Int32, _ bytes: [UInt8]) {
 }
 
 /// Records written so far: each record carries its number, so the parent sees a record that went missing,
-/// came twice or came out of order (`ResultChannel`).
-nonisolated(unsafe) private var courseSequence = 0
+/// came twice or came out of order (`ResultChannel`). The lock also keeps records whole: a test that fails
+/// on several threads at once (XCTest tells the observer on the failing thread) writes one record at a time.
+private let courseSequence = Mutex<Int>(0)
 
 private func courseEmit(_ fields: [String: String]) {
-    var fields = fields
-    fields["seq"] = String(courseSequence)
-    courseSequence += 1
-    guard var bytes = CourseSecrets.shared.record(fields) else { return }
-    courseWriteAll(courseChannel, bytes)
-    for index in bytes.indices { bytes[index] = 0 }
+    courseSequence.withLock { sequence in
+        var fields = fields
+        fields["seq"] = String(sequence)
+        sequence += 1
+        guard var bytes = CourseSecrets.shared.record(fields) else { return }
+        courseWriteAll(courseChannel, bytes)
+        for index in bytes.indices { bytes[index] = 0 }
+    }
 }
 
 private func courseMark(_ event: String, _ name: String) {
