@@ -53,7 +53,7 @@ struct BuildSteps {
         var built = try suite.get()
         built.warnings = warnings
         if inputs.exercise.settings.sharedLibrary {
-            let result = try Subprocess.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects))
+            let result = try driver.run(plan.compileSharedLibrary(supportSwift: inputs.supportSwift, cObjects: cObjects), scratch: plan.work)
             guard result.succeeded else {
                 throw failure(.compile, "Your code compiles as a module but not as a shared library:\n" + rewrite(result.outputText))
             }
