@@ -1,5 +1,6 @@
 import CourseModel
 import Foundation
+import Synchronization
 
 /// Everything about an exercise that grading reads from the course, read once per check.
 public struct ExerciseInputs: Sendable {
@@ -49,36 +50,21 @@ public struct ExerciseInputs: Sendable {
         let publicFiles = files(exercise.publicTestsPath, suffix: ".swift")
         suiteFiles = files(exercise.suitePath, suffix: ".swift") + publicFiles
         suiteSources = suiteFiles.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
-        tests = SuiteScanner.testMethods(in: suiteSources) + SwiftTestingScanner.tests(in: suiteSources)
-        let publicSources = zip(suiteFiles, suiteSources).filter { Set(publicFiles).contains($0.0) }.map(\.1)
-        publicTestIDs = Set((SuiteScanner.testMethods(in: publicSources) + SwiftTestingScanner.tests(in: publicSources)).map(\.id))
         let support = ExerciseSupport(course: course, exercise: exercise)
         supportFolder = support.folder
         supportSwift = support.swift
         supportC = support.c
         let solution = try? String(contentsOf: course.url(exercise.solutionPath), encoding: .utf8)
         solutionSource = solution
-        usesReference = suiteSources.contains(where: ReferenceModule.isImported(by:))
         let starter = try? String(contentsOf: course.url(exercise.starterPath), encoding: .utf8)
-        if let contract = starter ?? solution {
-            var declarations = SuiteScanner.topLevelDeclarations(in: contract)
-            extendsTypes = Self.declaresExtension(contract)
-            if exercise.settings.source != nil, let solution {
-                // Imported: a track's stub is often empty, so the contract is also what the suite uses of the solution.
-                declarations += Self.used(by: suiteSources, among: SuiteScanner.topLevelDeclarations(in: solution))
-                    .filter { !declarations.contains($0) }
-                extendsTypes = extendsTypes || Self.declaresExtension(solution)
-            }
-            for path in supportSwift {
-                let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-                for declaration in SuiteScanner.topLevelDeclarations(in: source) where !declarations.contains(declaration) {
-                    declarations.append(declaration)
-                }
-            }
-            api = declarations
-        } else {
-            api = nil
-        }
+        let scan = SourceScan.of(SourceScan.Texts(
+            suite: suiteSources, isPublic: suiteFiles.map { Set(publicFiles).contains($0) }, starter: starter, solution: solution,
+            support: supportSwift.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }, imported: exercise.settings.source != nil))
+        tests = scan.tests
+        publicTestIDs = scan.publicTestIDs
+        usesReference = scan.usesReference
+        extendsTypes = scan.extendsTypes
+        api = scan.api
         var fingerprint: [(String, Data)] = []
         if let enumerator = fm.enumerator(atPath: course.url(exercise.hiddenPath).path) {
             var paths: [String] = []
@@ -144,5 +130,60 @@ public struct ExerciseInputs: Sendable {
         guard let module = exercise.settings.suiteModule else { return source }
         let types = Set((api ?? []).filter { $0.importKind == "typealias" || $0.importKind == "protocol" }.map(\.name))
         return SuiteModuleImport.rewrite(source, module: module, learnerModule: BuildPlan.learnerModule, contractTypes: types)
+    }
+}
+
+/// What `ExerciseInputs` reads out of the sources (tests, the contract), a function of their texts alone, so
+/// it is worked out once per set of texts in a process: `validate` and `grade` read one exercise's sources for
+/// every grading, and tokenizing the suites each time was about 1 % of a validate.
+struct SourceScan: Sendable {
+    struct Texts: Hashable, Sendable {
+        var suite: [String]
+        var isPublic: [Bool]
+        var starter: String?
+        var solution: String?
+        var support: [String]
+        var imported: Bool
+    }
+
+    var tests: [SuiteScanner.TestMethod]
+    var publicTestIDs: Set<String>
+    var usesReference: Bool
+    var extendsTypes: Bool
+    var api: [SuiteScanner.Declaration]?
+
+    private static let known = Mutex<[Texts: SourceScan]>([:])
+
+    static func of(_ texts: Texts) -> SourceScan {
+        if let scan = known.withLock({ $0[texts] }) { return scan }
+        let scan = SourceScan(texts)
+        known.withLock { if $0.count > 256 { $0.removeAll() }; $0[texts] = scan }
+        return scan
+    }
+
+    private init(_ texts: Texts) {
+        tests = SuiteScanner.testMethods(in: texts.suite) + SwiftTestingScanner.tests(in: texts.suite)
+        let publicSources = zip(texts.suite, texts.isPublic).filter(\.1).map(\.0)
+        publicTestIDs = Set((SuiteScanner.testMethods(in: publicSources) + SwiftTestingScanner.tests(in: publicSources)).map(\.id))
+        usesReference = texts.suite.contains(where: ReferenceModule.isImported(by:))
+        extendsTypes = false
+        guard let contract = texts.starter ?? texts.solution else {
+            api = nil
+            return
+        }
+        var declarations = SuiteScanner.topLevelDeclarations(in: contract)
+        extendsTypes = ExerciseInputs.declaresExtension(contract)
+        if texts.imported, let solution = texts.solution {
+            // Imported: a track's stub is often empty, so the contract is also what the suite uses of the solution.
+            declarations += ExerciseInputs.used(by: texts.suite, among: SuiteScanner.topLevelDeclarations(in: solution))
+                .filter { !declarations.contains($0) }
+            extendsTypes = extendsTypes || ExerciseInputs.declaresExtension(texts.solution ?? "")
+        }
+        for source in texts.support {
+            for declaration in SuiteScanner.topLevelDeclarations(in: source) where !declarations.contains(declaration) {
+                declarations.append(declaration)
+            }
+        }
+        api = declarations
     }
 }
