@@ -39,6 +39,9 @@ public struct Choices {
     public var size: Int
     /// Set by `filter` when it gave up: the case is discarded, not failed.
     var rejected = false
+    /// Where each element of a collection lies in `recorded` (its "one more?" choice and its own choices):
+    /// the shrinker deletes whole elements through them, however many choices an element took.
+    public private(set) var spans: [Range<Int>] = []
 
     init(random: CourseRandom, replay: [UInt64]? = nil, edgeBias: Double, size: Int) {
         self.random = random
@@ -64,6 +67,18 @@ public struct Choices {
     public mutating func chance(_ p: Double) -> Bool {
         let scale: UInt64 = 1 << 20
         return draw(scale) >= scale - UInt64(max(0, min(1, p)) * Double(scale))
+    }
+
+    /// Appends elements while `more` says so (its choice drawn first each time), each element's choices a span.
+    public mutating func elements<T>(upTo cap: Int, more p: Double, _ element: (inout Choices) -> T) -> [T] {
+        var items: [T] = []
+        while items.count < cap {
+            let start = recorded.count
+            guard chance(p) else { break }
+            items.append(element(&self))
+            spans.append(start..<recorded.count)
+        }
+        return items
     }
 }
 
@@ -103,11 +118,9 @@ public struct Gen<Value> {
     /// An array of 0...maxCount values (the size hint caps the usual length; long ones come now and then).
     public func array(maxCount: Int = 40) -> Gen<[Value]> {
         Gen<[Value]> { choices in
-            var items: [Value] = []
             let cap = choices.chance(0.05) ? maxCount : min(maxCount, max(1, choices.size))
             let stop = 1.0 / (Double(cap) / 2 + 1)
-            while items.count < cap, choices.chance(1 - stop) { items.append(self.run(&choices)) }
-            return items
+            return choices.elements(upTo: cap, more: 1 - stop, self.run)
         }
     }
 
@@ -119,10 +132,9 @@ public struct Gen<Value> {
     /// An array of `range.lowerBound`...`range.upperBound` values.
     public func array(in range: ClosedRange<Int>) -> Gen<[Value]> {
         Gen<[Value]> { choices in
-            var items = (0..<max(0, range.lowerBound)).map { _ in self.run(&choices) }
+            let items = (0..<max(0, range.lowerBound)).map { _ in self.run(&choices) }
             let stop = 1.0 / (Double(min(range.upperBound - range.lowerBound, max(1, choices.size))) / 2 + 1)
-            while items.count < range.upperBound, choices.chance(1 - stop) { items.append(self.run(&choices)) }
-            return items
+            return items + choices.elements(upTo: range.upperBound - items.count, more: 1 - stop, self.run)
         }
     }
 

@@ -44,12 +44,13 @@ public enum CourseProperty {
         return nil
     }
 
-    /// Greedy shrinking of the choice list: delete runs, zero values, halve them, step them down; keep any
-    /// change that still fails. Returns the smallest failing value, its problem and the number of steps kept.
+    /// Greedy shrinking of the choice list: delete whole elements of collections (their spans, longest first),
+    /// delete runs, zero values, halve them, step them down; keep any change that still fails. Returns the
+    /// smallest failing value, its problem and the number of steps kept.
     static func shrink<T>(_ generator: Gen<T>, _ start: [UInt64], _ problem: String, maxShrinks: Int,
                           _ property: (T) -> String?) -> (T, String, Int) {
         var best = start, bestProblem = problem, kept = 0, tries = 0
-        var bestValue: T = replay(generator, best).0
+        var (bestValue, bestChoices) = replay(generator, best)
         func attempt(_ candidate: [UInt64]) -> Bool {
             guard tries < maxShrinks, candidate != best else { return false }
             tries += 1
@@ -59,6 +60,7 @@ public enum CourseProperty {
             guard courseShortlexLess(used, best), !choices.rejected, let failure = property(value) else { return false }
             best = used
             bestValue = value
+            bestChoices = choices
             bestProblem = failure
             kept += 1
             return true
@@ -66,10 +68,39 @@ public enum CourseProperty {
         var improved = true
         while improved && tries < maxShrinks {
             improved = false
+            // An element of any size goes in one step, or becomes one of the simplest (its own choices replaced by
+            // one, two or three zeros: an empty string, a zero, an empty pair; its "one more?" kept, so the next
+            // element still reads its own); after each success the spans are those of the new best.
+            var changed = true
+            while changed && tries < maxShrinks {
+                changed = false
+                for span in bestChoices.spans.sorted(by: { $0.count > $1.count }) where span.upperBound <= best.count {
+                    let before = Array(best[...span.lowerBound]), after = Array(best[span.upperBound...])
+                    var simpler = [before.dropLast() + after]
+                    for zeros in 1..<min(4, span.count) { simpler.append(before + Array(repeating: 0, count: zeros) + after) }
+                    if simpler.contains(where: attempt) {
+                        changed = true
+                        improved = true
+                        break
+                    }
+                }
+            }
             for length in [8, 4, 3, 2, 1] {
                 var at = 0
                 while at + length <= best.count {
                     if attempt(Array(best[..<at] + best[(at + length)...])) { improved = true } else { at += 1 }
+                }
+            }
+            // A value chosen more than once (the same name added twice) often fails only while the copies agree:
+            // they are lowered together.
+            var counts: [UInt64: Int] = [:]
+            for value in best where value != 0 { counts[value, default: 0] += 1 }
+            for value in counts.filter({ $0.value > 1 }).keys.sorted(by: >) {
+                for lower in [0, value / 2, value - 1] where lower < value {
+                    if attempt(best.map { $0 == value ? lower : $0 }) {
+                        improved = true
+                        break
+                    }
                 }
             }
             var at = 0
@@ -99,10 +130,8 @@ public enum CourseProperty {
                                                   code: (Op) -> String,
                                                   step: (Op, inout Learner, inout Ref) -> String?) -> String? {
         let sequences = Gen<[Op]> { choices in
-            var ops: [Op] = []
             let cap = min(maxSteps, max(2, choices.size))
-            while ops.count < cap, choices.chance(1 - 1 / (Double(cap) / 2 + 1)) { ops.append(operations.run(&choices)) }
-            return ops
+            return choices.elements(upTo: cap, more: 1 - 1 / (Double(cap) / 2 + 1), operations.run)
         }
         func run(_ ops: [Op]) -> String? {
             var (learner, reference) = start()

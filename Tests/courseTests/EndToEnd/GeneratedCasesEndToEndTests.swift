@@ -30,6 +30,34 @@ final class GeneratedCasesEndToEndTests: EndToEndTestCase {
         XCTAssertEqual(again.stdout, wrong.stdout)
     }
 
+    /// A failure among arrays of long strings shrinks to the fewest, shortest elements: whole elements go in
+    /// one step however many choices each took (a 15-choice string could not be deleted by runs of 8).
+    func testShrinkingDeletesWholeElements() throws {
+        let root = try fixtureCopy()
+        try """
+            import CourseHarness
+            import XCTest
+
+            final class ShrinkTests: XCTestCase {
+                func testTwoLongNames() {
+                    let names = Gen<String>.string(of: .asciiCharacter, maxCount: 20).array(maxCount: 30)
+                    if let found = CourseProperty.counterexample(names, { $0.count >= 12 && $0.contains { $0.count >= 6 } ? "twelve names, one long" : nil }) {
+                        XCTFail(found)
+                    }
+                }
+            }
+            """.write(to: root.appendingPathComponent("Tests/Hidden/exercise-1/tests/ShrinkTests.swift"), atomically: true, encoding: .utf8)
+        let run = try course("check", "exercise-1", "--file", "Solutions/exercise-1.swift", in: root)
+        XCTAssertEqual(run.status, 1, run.stdout)
+        XCTAssertTrue(run.stdout.contains("twelve names, one long"), run.stdout)
+        // The smallest: eleven empty names and one of six spaces (where it stands is the shrinker's choice).
+        let input = try XCTUnwrap(run.stdout.components(separatedBy: "input [").dropFirst().first?.components(separatedBy: "]").first)
+        let names = input.components(separatedBy: ", ")
+        XCTAssertEqual(names.count, 12, input)
+        XCTAssertEqual(names.filter { $0 == "\"\"" }.count, 11, input)
+        XCTAssertEqual(names.filter { $0 == "\"      \"" }.count, 1, input)
+    }
+
     func testALearnerEqualsThatSaysYesToEverythingDoesNotDecide() throws {
         let root = try fixtureCopy()
         let run = try course("check", "exercise-1", "--file", "Tests/Hidden/exercise-1/wrong/equal-to-everything.swift", in: root)
@@ -53,7 +81,7 @@ final class GeneratedCasesEndToEndTests: EndToEndTestCase {
         XCTAssertEqual(pass.status, 0, pass.stdout + pass.stderr)
         let wrong = try course("check", "exercise-3", "--file", "Tests/Hidden/exercise-3/wrong/ignores-falls.swift", in: root)
         XCTAssertEqual(wrong.status, 1, wrong.stdout)
-        XCTAssertTrue(wrong.stdout.contains("for largestGap([0, -100]), the result is 0, expected 100"), wrong.stdout)
+        XCTAssertTrue(wrong.stdout.contains("for largestGap([0, -1]), the result is 0, expected 1"), wrong.stdout)
     }
 
     func testASeedIsReproducibleAndPartOfTheVerdictsKey() throws {
