@@ -144,7 +144,9 @@ package struct TestRun {
             supportFolder: sandboxed ? (inputs.supportFolder == nil ? Sandbox.workingDirectory : Sandbox.support)
                 : (inputs.supportFolder ?? plan.runFolder),
             sharedLibrary: inputs.exercise.settings.sharedLibrary ? (sandboxed ? Sandbox.sharedLibrary : plan.sharedLibrary) : nil,
-            sweepTag: sweepTag, exercise: inputs.exercise.settings.environment.merging(["COURSE_SEED": String(inputs.seed)]) { $1 })
+            sweepTag: sweepTag, exercise: inputs.exercise.settings.environment.merging(
+                // validate's wrong answers need a failure, not its smallest form: no shrinking (`CourseProperty.shrinks`).
+                ["COURSE_SEED": String(inputs.seed)].merging(inputs.oneFailureSuffices ? ["COURSE_SHRINK": "off"] : [:]) { $1 }) { $1 })
     }
 
     /// A test program that never began because it could not run is the toolchain's or the machine's

@@ -87,6 +87,24 @@ final class GradingScenarioTests: XCTestCase {
         XCTAssertFalse(crashed.hasPrefix("crashed at") || crashed.contains("  12 |"), "no crash location is looked for: \(crashed)")
     }
 
+    /// Nor is a generated case's failure shrunk (COURSE_SHRINK=off): a wrong answer only has to fail.
+    func testOneFailureSufficesDoesNotShrinkAGeneratedCase() throws {
+        let course = try CourseLoader.load(root: TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/generated-course"))
+        let exercise = try course.exercise("exercise-1")
+        var grader = try TestSupport.grader()
+        func generatedFailure() throws -> String {
+            let report = grader.grade(course: course, exercise: exercise, submission: course.url("Tests/Hidden/exercise-1/wrong/one-pass.swift"),
+                                      displayPath: "Exercises/exercise-1.swift")
+            XCTAssertEqual(report.status, .fail)
+            return try XCTUnwrap(report.tests.first { $0.message?.contains("generated case") == true }?.message, "\(report.tests)")
+        }
+        XCTAssertTrue(try generatedFailure().contains("the smallest found"))
+        grader.oneFailureSuffices = true
+        let unshrunk = try generatedFailure()
+        XCTAssertFalse(unshrunk.contains("the smallest found"), unshrunk)
+        XCTAssertFalse(unshrunk.contains("variance is 0.0, expected 0.5"), "the first failing case as generated: \(unshrunk)")
+    }
+
     /// The runtime names the file by its module path (`Submission/submission.swift`); the learner
     /// should see the file they edit, as in compile errors.
     func testCrashMessageNamesTheLearnersFileNotTheScratchModulePath() throws {

@@ -15,6 +15,10 @@ public enum CourseProperty {
         return 1
     }
 
+    /// Whether failures are shrunk: not when the grader only needs to know that a test fails (COURSE_SHRINK=off,
+    /// `validate`'s wrong answers).
+    public static var shrinks: Bool { getenv("COURSE_SHRINK").map { String(cString: $0) } != "off" }
+
     /// The first failing case, shrunk, as a sentence; nil when every case passed. `property` returns nil for
     /// a pass, or what was wrong. Cases rejected by `filter` are skipped.
     public static func counterexample<T>(_ generator: Gen<T>, cases: Int = 200, seed: UInt64? = nil, maxShrinks: Int = 400,
@@ -33,7 +37,7 @@ public enum CourseProperty {
             let value = generator.run(&choices)
             if choices.rejected { continue }
             guard let problem = property(value) else { continue }
-            let (small, smallProblem, steps) = shrink(generator, choices.recorded, problem, maxShrinks: maxShrinks, property)
+            let (small, smallProblem, steps) = shrink(generator, choices.recorded, problem, maxShrinks: shrinks ? maxShrinks : 0, property)
             var where_ = "generated case \(index + 1) of \(cases), seed \(seed)"
             if showInput {
                 let input = describe(small), original = describe(value)
