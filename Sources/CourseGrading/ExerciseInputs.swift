@@ -33,6 +33,9 @@ public struct ExerciseInputs: Sendable {
     /// `validate`'s wrong solutions: one failing test is the whole answer, so the run stops after the first
     /// run that has one (no test re-run alone, no crash located). Part of the report cache's key.
     public var oneFailureSuffices = false
+    /// Whether a generated case's failure is shrunk to its smallest form (off: `COURSE_SHRINK=off`, the first
+    /// failing case as generated). Part of the report cache's key.
+    public var shrinks = true
     /// The seed when none is given: every check of the same file gives the same verdict.
     public static let defaultSeed: UInt64 = 1
     /// Every hidden file's path and bytes, for the cache key.

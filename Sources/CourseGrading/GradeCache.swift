@@ -27,6 +27,7 @@ public struct GradeCache: Sendable {
         hasher.update(field: inputs.exercise.id)
         hasher.update(field: "seed \(inputs.seed)")
         hasher.update(field: inputs.oneFailureSuffices ? "until the first failure" : "every test")
+        hasher.update(field: inputs.shrinks ? "shrunk" : "as generated")
         hasher.update(field: "frameworks " + TestFramework.used(by: inputs.tests).map(\.rawValue).joined(separator: ","))
         let settings = inputs.exercise.settings
         hasher.update(field: "\(settings.swiftFlags)|\(settings.timeoutSeconds)|\(settings.requires)|\(settings.sharedLibrary)")

@@ -30,6 +30,9 @@ public struct Grader: Sendable {
     /// Grade only as far as the first failing test (`ExerciseInputs.oneFailureSuffices`): what `validate` needs
     /// of a wrong solution. The report then lists the tests that did not run as not run.
     public var oneFailureSuffices = false
+    /// Shrink a generated case's failure to its smallest form (`ExerciseInputs.shrinks`); `validate` needs only
+    /// which tests fail, never the smallest counterexample.
+    public var shrinksCounterexamples = true
 
     public init(toolchain: Toolchain, environment: [String: String], harness: TestHarness = LinuxXCTestHarness(),
                 scratchRoot: URL? = nil, cache: GradeCache? = nil, harnessCache: URL? = nil, sandbox: SandboxMode = .auto) {
@@ -83,6 +86,7 @@ public struct Grader: Sendable {
         var inputs = ExerciseInputs(course: course, exercise: exercise)
         inputs.seed = seed
         inputs.oneFailureSuffices = oneFailureSuffices
+        inputs.shrinks = shrinksCounterexamples && !oneFailureSuffices
         let key = cache.map { _ in GradeCache.key(submission: bytes, inputs: inputs, toolchain: toolchain, environment: environment,
                                                           sandboxed: sandbox.sandbox != nil,
                                                           sandboxIdentity: sandbox.sandbox?.identity ?? "") }

@@ -145,8 +145,8 @@ package struct TestRun {
                 : (inputs.supportFolder ?? plan.runFolder),
             sharedLibrary: inputs.exercise.settings.sharedLibrary ? (sandboxed ? Sandbox.sharedLibrary : plan.sharedLibrary) : nil,
             sweepTag: sweepTag, exercise: inputs.exercise.settings.environment.merging(
-                // validate's wrong answers need a failure, not its smallest form: no shrinking (`CourseProperty.shrinks`).
-                ["COURSE_SEED": String(inputs.seed)].merging(inputs.oneFailureSuffices ? ["COURSE_SHRINK": "off"] : [:]) { $1 }) { $1 })
+                // validate needs to know which tests fail, not the smallest failing case (`CourseProperty.shrinks`).
+                ["COURSE_SEED": String(inputs.seed)].merging(inputs.shrinks ? [:] : ["COURSE_SHRINK": "off"]) { $1 }) { $1 })
     }
 
     /// A test program that never began because it could not run is the toolchain's or the machine's

@@ -87,7 +87,8 @@ final class GradingScenarioTests: XCTestCase {
         XCTAssertFalse(crashed.hasPrefix("crashed at") || crashed.contains("  12 |"), "no crash location is looked for: \(crashed)")
     }
 
-    /// Nor is a generated case's failure shrunk (COURSE_SHRINK=off): a wrong answer only has to fail.
+    /// Nor is a generated case's failure shrunk (COURSE_SHRINK=off): a wrong answer only has to fail (and
+    /// `validate` reads only which tests fail, so it turns shrinking off for starters too).
     func testOneFailureSufficesDoesNotShrinkAGeneratedCase() throws {
         let course = try CourseLoader.load(root: TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/generated-course"))
         let exercise = try course.exercise("exercise-1")
@@ -103,6 +104,10 @@ final class GradingScenarioTests: XCTestCase {
         let unshrunk = try generatedFailure()
         XCTAssertFalse(unshrunk.contains("the smallest found"), unshrunk)
         XCTAssertFalse(unshrunk.contains("variance is 0.0, expected 0.5"), "the first failing case as generated: \(unshrunk)")
+        // validate's starters run every test, unshrunk too.
+        grader.oneFailureSuffices = false
+        grader.shrinksCounterexamples = false
+        XCTAssertEqual(try generatedFailure(), unshrunk)
     }
 
     /// The runtime names the file by its module path (`Submission/submission.swift`); the learner

@@ -118,6 +118,9 @@ public struct CourseValidator: Sendable {
         // A wrong solution is judged by whether a test fails: the first failure settles it (no test re-run alone,
         // no crash located). Solutions and starters run every test: their reports list what passed.
         grader.oneFailureSuffices = job.expectation == .failsATest
+        // Which tests fail is the whole answer for every job: no counterexample is shrunk (a starter fails most
+        // generated tests, and each shrink is up to 400 more runs of the property).
+        grader.shrinksCounterexamples = false
         let report = grader.grade(course: course, exercise: exercise, submission: course.url(job.path), displayPath: job.path)
         // An imported exercise's stub (Exercism's) often declares only part of the API and need not compile: the
         // learner writes the rest. Its contract is the example's (`ExerciseInputs.api`), so only authored
