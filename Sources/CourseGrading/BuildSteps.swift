@@ -230,7 +230,10 @@ struct BuildSteps {
                                        toolchain: plan.toolchain, flags: plan.commonFlags,
                                        frameworks: TestFramework.used(by: inputs.tests))
         }
-        guard let key, let suiteCache else { return try compileSuiteObject(harness: module, reference: reference, submission: submission) }
+        guard let key, let suiteCache else {
+            try compileSuiteObject(harness: module, reference: reference, submission: submission)
+            return false
+        }
         return try BuildGate.shared.once("suite " + suiteCache.folder.path + " " + key) {
             if suiteCache.restore(key, to: plan.suiteObject) { return true }
             try compileSuiteObject(harness: module, reference: reference, submission: submission)
@@ -239,9 +242,8 @@ struct BuildSteps {
         }
     }
 
-    /// Compiles the suite and the generated main to `plan.suiteObject`; false (never cached).
-    @discardableResult
-    private func compileSuiteObject(harness module: HarnessModule, reference: HarnessModule?, submission: [UInt8]) throws -> Bool {
+    /// Compiles the suite and the generated main to `plan.suiteObject`.
+    private func compileSuiteObject(harness module: HarnessModule, reference: HarnessModule?, submission: [UInt8]) throws {
         let suiteFiles = inputs.suiteFiles.map(suiteCopy)
         let result = try driver.run(plan.compileSuiteObject(suiteFiles: suiteFiles, harnessFolder: module.folder.path,
                                                             moduleFolders: reference.map { [$0.folder.path] } ?? []), scratch: plan.work)
@@ -250,7 +252,6 @@ struct BuildSteps {
             throw SuiteHealth(steps: self).brokenSuite(failure: result, submission: submission) ?? explainSuiteFailure(result)
         }
         try requireOutput(plan.suiteObject, from: "compiling the tests")
-        return false
     }
 
     /// Builds only what later checks reuse — the C support objects, the harness module, the suite object for

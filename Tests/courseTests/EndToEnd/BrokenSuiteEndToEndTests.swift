@@ -25,6 +25,11 @@ final class BrokenSuiteEndToEndTests: EndToEndTestCase {
         XCTAssertTrue(run.stdout.contains("\(suite):6: the hidden suite does not compile against the reference solution (1 error); fix the test code"),
                       run.stdout)
         XCTAssertTrue(run.stdout.contains("\(suite):6: cannot convert value of type 'String' to specified type 'Int'"), run.stdout)
+        // Without --jobs, one grading more than cores runs at once (as many as there are gradings, at most).
+        let header = try XCTUnwrap(run.stderr.components(separatedBy: ", ").first { $0.contains(" gradings on ") }, run.stderr)
+        let numbers = header.split(separator: " ").compactMap { Int($0) }
+        XCTAssertEqual(numbers.count, 2, header)
+        XCTAssertEqual(numbers.last, min(ProcessInfo.processInfo.activeProcessorCount + 1, numbers.first ?? 0), header)
 
         let json = try jsonObject(try course("validate", "exercise-2", "--json", in: root).stdout)
         let problem = try XCTUnwrap((json["problems"] as? [[String: Any]])?.first)
